@@ -1,0 +1,227 @@
+"""The ``pequeno`` command line: chat in the terminal and inspect models, on the Qt-free core."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import FrameType
+
+from assistant import APP_ID, __version__
+from assistant.core import starter
+from assistant.core.engine import ChatMessage, Engine, GenerationParams, ReplyStream
+from assistant.core.errors import PequenoError
+from assistant.core.i18n import translate
+from assistant.core.logs import setup_logging
+from assistant.core.modelinfo import inspect_model
+from assistant.core.paths import AppPaths, resolve_paths
+from assistant.core.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _bounded(kind: type[int] | type[float], low: float,
+             high: float | None = None) -> Callable[[str], int | float]:
+    """An argparse type that parses ``kind`` and insists on ``low <= value <= high``."""
+    def parse(raw: str) -> int | float:
+        try:
+            value = kind(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                _tr("{value!r} is not a number").format(value=raw)) from None
+        if value < low or (high is not None and value > high):
+            message = _tr("must be between {low} and {high}") if high is not None \
+                else _tr("must be at least {low}")
+            raise argparse.ArgumentTypeError(message.format(low=low, high=high))
+        return value
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every ``pequeno`` command."""
+    parser = argparse.ArgumentParser(
+        prog=APP_ID, description=_tr("Pequeno: a private assistant that runs on this computer."))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_common(parser, default=True)
+    # The same options are accepted after a command too ("pequeno chat --data-dir D").
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, default=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = commands.add_parser("chat", parents=[common],
+                               help=_tr("chat with a model in the terminal"))
+    chat.add_argument("prompt", nargs="?", help=_tr("one prompt to answer; without it, a chat "
+                                                     "session starts"))
+    chat.add_argument("--model", type=Path, metavar="PATH", help=_tr("GGUF model file"))
+    chat.add_argument("--system", metavar="TEXT", help=_tr("system prompt"))
+    chat.add_argument("--max-tokens", type=_bounded(int, 1), metavar="N",
+                      help=_tr("longest reply, in tokens"))
+    chat.add_argument("--temperature", type=_bounded(float, 0.0, 5.0), metavar="T",
+                      help=_tr("sampling temperature (0 = always the likeliest token)"))
+    chat.add_argument("--seed", type=_bounded(int, 0, 2**31 - 1), metavar="N",
+                      help=_tr("random seed, for repeatable replies"))
+    chat.add_argument("--ctx", type=_bounded(int, 16), metavar="N",
+                      help=_tr("context size in tokens"))
+    chat.add_argument("--threads", type=_bounded(int, 1), metavar="N",
+                      help=_tr("CPU threads (default: physical cores)"))
+    chat.add_argument("--gpu-layers", type=_bounded(int, 0), metavar="N",
+                      help=_tr("layers to offload to a GPU, when this build has one"))
+    chat.add_argument("--stats", action="store_true",
+                      help=_tr("print each reply's statistics as a JSON line on stderr"))
+
+    models = commands.add_parser("models", parents=[common],
+                                 help=_tr("inspect and fetch models"))
+    model_commands = models.add_subparsers(dest="models_command", metavar="ACTION",
+                                           required=True)
+    info = model_commands.add_parser("info", parents=[common],
+                                     help=_tr("show a GGUF file's metadata"))
+    info.add_argument("path", type=Path, metavar="PATH")
+    info.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    model_commands.add_parser("fetch-starter", parents=[common],
+                              help=_tr("download and verify the small starter model"))
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, *,
+                default: bool) -> None:
+    # Sub-command copies must not reset what the main parser already parsed.
+    data_dir_default = None if default else argparse.SUPPRESS
+    verbose_default = False if default else argparse.SUPPRESS
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=data_dir_default,
+                        help=_tr("keep all data, settings, models and logs under DIR"))
+    parser.add_argument("-v", "--verbose", action="store_true", default=verbose_default,
+                        help=_tr("also print the log to the terminal"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    try:
+        paths.ensure()
+        setup_logging(paths.logs, verbose=args.verbose)
+        if args.command == "models":
+            return _models(args, paths)
+        if args.command is None:
+            # No command: an interactive chat (the desktop window replaces this later).
+            args = parser.parse_args([*(argv or []), "chat"])
+        return _chat(args, paths, load_settings(paths.settings_file))
+    except PequenoError as exc:
+        print(_tr("pequeno: error: {message}").format(message=exc.message), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _models(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.models_command == "fetch-starter":
+        print(starter.fetch_starter_model(paths.models))
+        return EXIT_OK
+    info = inspect_model(args.path)
+    if args.json:
+        print(json.dumps(info.as_dict(), indent=2))
+        return EXIT_OK
+    rows = [
+        (_tr("Name"), info.name),
+        (_tr("Architecture"), info.architecture),
+        (_tr("Parameters"), f"{info.parameters / 1e9:.2f} B" if info.parameters >= 1e8
+         else f"{info.parameters / 1e6:.1f} M"),
+        (_tr("Quantization"), info.quantization),
+        (_tr("Trained context"), f"{info.trained_context} ({info.variant})"),
+        (_tr("Layers"), str(info.n_layer)),
+        (_tr("Chat template"), _tr("yes") if info.chat_template else _tr("no")),
+        (_tr("File size"), f"{info.size_bytes / 2**20:.1f} MiB"),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label.ljust(width)}  {value}")
+    return EXIT_OK
+
+
+def _default_model(paths: AppPaths, settings: Settings) -> Path:
+    if settings.model_path:
+        return Path(settings.model_path)
+    if starter.is_installed(paths.models):
+        return starter.starter_path(paths.models)
+    raise PequenoError(_tr(
+        "No model to chat with. Run 'make run' (or 'pequeno models fetch-starter') to get "
+        "the starter model, or pass --model PATH."))
+
+
+@contextlib.contextmanager
+def _sigint_cancels(stream: ReplyStream) -> Iterator[None]:
+    """While a reply streams, Ctrl+C stops the reply instead of the program."""
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stream.cancel()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _chat(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
+    engine = Engine()
+    engine.load(args.model or _default_model(paths, settings),
+                n_ctx=args.ctx or settings.context_size,
+                n_threads=args.threads or settings.n_threads,
+                n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
+                else settings.n_gpu_layers)
+    params = GenerationParams(
+        max_tokens=args.max_tokens or settings.max_tokens,
+        temperature=args.temperature if args.temperature is not None else settings.temperature,
+        top_p=settings.top_p, seed=args.seed)
+    system = args.system if args.system is not None else settings.system_prompt
+    history: list[ChatMessage] = [ChatMessage("system", system)] if system else []
+
+    def reply(prompt: str) -> str:
+        history.append(ChatMessage("user", prompt))
+        stream = engine.chat(history, params)
+        pieces = []
+        with _sigint_cancels(stream):
+            for piece in stream:
+                pieces.append(piece)
+                sys.stdout.write(piece)
+                sys.stdout.flush()
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        text = "".join(pieces)
+        history.append(ChatMessage("assistant", text))
+        if args.stats and stream.stats is not None:
+            print(json.dumps(stream.stats.as_dict()), file=sys.stderr, flush=True)
+        return text
+
+    try:
+        if args.prompt is not None:
+            reply(args.prompt)
+            return EXIT_OK
+        info = engine.info
+        assert info is not None
+        print(_tr("Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.")
+              .format(name=info.name), file=sys.stderr)
+        while True:
+            try:
+                prompt = input("> ")
+            except EOFError:
+                print(file=sys.stderr)
+                return EXIT_OK
+            except KeyboardInterrupt:
+                print(file=sys.stderr)
+                continue
+            if prompt.strip():
+                reply(prompt)
+    finally:
+        engine.unload()

@@ -1,0 +1,55 @@
+"""Shared fixtures: isolated app folders, the real starter model, tiny phi3 models."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.core.engine import Engine
+from assistant.core.i18n import install_translator
+from assistant.core.paths import HOME_ENV
+from tests.models import cached_starter_model, write_tiny_phi3
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own app folders and English text; nothing touches real data."""
+    home = tmp_path / "pequeno-home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    install_translator(None)
+    yield home
+    install_translator(None)
+
+
+@pytest.fixture(scope="session")
+def starter_model() -> Path:
+    """The real SmolLM2-135M-Instruct GGUF, verified against its pinned SHA-256."""
+    return cached_starter_model()
+
+
+@pytest.fixture(scope="session")
+def phi3_4k(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Path:
+    """A random-weight phi3 model trained (nominally) on 4K tokens."""
+    path = tmp_path_factory.mktemp("phi3") / "tiny-phi3-4k.gguf"
+    return write_tiny_phi3(path, variant="4k", tokenizer_from=starter_model)
+
+
+@pytest.fixture(scope="session")
+def phi3_128k(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Path:
+    """A random-weight phi3 model with LongRoPE factors and a 128K trained context."""
+    path = tmp_path_factory.mktemp("phi3") / "tiny-phi3-128k.gguf"
+    return write_tiny_phi3(path, variant="128k", tokenizer_from=starter_model)
+
+
+@pytest.fixture(scope="session")
+def starter_engine(starter_model: Path) -> Iterator[Engine]:
+    """One engine with the starter model loaded, shared by the tests that only chat."""
+    engine = Engine()
+    engine.load(starter_model, n_ctx=2048)
+    yield engine
+    engine.unload()
