@@ -21,6 +21,11 @@ MAX_TENSORS = 1 << 16
 MAX_METADATA_KEYS = 1 << 16
 MAX_DIMS = 4  # GGML_MAX_DIMS
 MAX_ARRAY_DEPTH = 2
+# Arrays of numbers longer than this (token types, scores) are skipped, not read: nothing here
+# needs them. Everything else is read into Python objects, at most MAX_ITEMS of them, so a
+# crafted header cannot make us build hundreds of millions of objects.
+MAX_INLINE_ARRAY = 1 << 16
+MAX_ITEMS = 1 << 22
 DEFAULT_ALIGNMENT = 32
 
 _SCALARS: dict[GGUFValueType, struct.Struct] = {
@@ -38,6 +43,14 @@ _SCALARS: dict[GGUFValueType, struct.Struct] = {
 }
 _U32 = struct.Struct("<I")
 _U64 = struct.Struct("<Q")
+
+
+@dataclass(frozen=True)
+class SkippedArray:
+    """A long array of numbers that was stepped over: its item type and length only."""
+
+    item_type: GGUFValueType
+    count: int
 
 
 class GGUFFormatError(ValueError):
@@ -85,6 +98,7 @@ class _Cursor:
         self.buffer = buffer
         self.size = len(buffer)
         self.pos = 0
+        self.items = 0
 
     def need(self, count: int) -> None:
         if count < 0 or self.pos + count > self.size:
@@ -123,8 +137,23 @@ class _Cursor:
             count = self.u64()
             # Every item takes at least one byte, so a count beyond the file is a lie.
             self.need(count)
+            scalar = _scalar(item_type)
+            if scalar is not None and count > MAX_INLINE_ARRAY:
+                self.need(count * scalar.size)
+                self.pos += count * scalar.size
+                return SkippedArray(GGUFValueType(item_type), count)
+            self.items += count
+            if self.items > MAX_ITEMS:
+                raise GGUFFormatError(f"more than {MAX_ITEMS} metadata items")
             return [self.value(item_type, depth + 1) for _ in range(count)]
         return self.unpack(_SCALARS[value_type])
+
+
+def _scalar(type_code: int) -> struct.Struct | None:
+    try:
+        return _SCALARS.get(GGUFValueType(type_code))
+    except ValueError:
+        return None
 
 
 def read_gguf(path: Path) -> GGUFContents:

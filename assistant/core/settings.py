@@ -86,7 +86,8 @@ def _migrate(document: dict[str, Any]) -> dict[str, Any]:
     version = document.get("version", SCHEMA_VERSION)
     if not isinstance(version, int):
         version = SCHEMA_VERSION
-    while version < SCHEMA_VERSION:
+    # A version we never wrote has no migration: its values are type-checked as they are.
+    while version < SCHEMA_VERSION and version in _MIGRATIONS:
         document = _MIGRATIONS[version](document)
         version += 1
     return document
@@ -95,14 +96,14 @@ def _migrate(document: dict[str, Any]) -> dict[str, Any]:
 def load_settings(path: Path) -> Settings:
     """Read settings from ``path``; defaults when it is missing or unreadable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
         log.warning("cannot read settings %s: %s; using defaults", path, exc)
         return Settings()
     try:
-        document = json.loads(text)
+        document = json.loads(raw.decode("utf-8"))
         if not isinstance(document, dict):
             raise ValueError("settings file is not a JSON object")
     except ValueError as exc:

