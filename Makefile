@@ -35,6 +35,8 @@ test: lint
 bench: setup
 	$(PY) bench/engine_overhead.py
 	$(PY) bench/followup_ttft.py
+	$(PY) bench/history_scale.py
+	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/test_history_kill.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

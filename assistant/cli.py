@@ -12,10 +12,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
-from assistant import APP_ID, __version__
+from assistant import APP_ID, __version__, cli_history
 from assistant.core import starter
-from assistant.core.engine import ChatMessage, Engine, GenerationParams, ReplyStream
-from assistant.core.errors import PequenoError
+from assistant.core.engine import (
+    ChatMessage,
+    Engine,
+    GenerationParams,
+    ReplyStream,
+    StopReason,
+)
+from assistant.core.errors import EngineError, PequenoError
+from assistant.core.history import HistoryStore, MessageState, Role
 from assistant.core.i18n import translate
 from assistant.core.logs import setup_logging
 from assistant.core.modelinfo import inspect_model
@@ -81,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help=_tr("layers to offload to a GPU, when this build has one"))
     chat.add_argument("--stats", action="store_true",
                       help=_tr("print each reply's statistics as a JSON line on stderr"))
+    chat.add_argument("--no-history", action="store_true",
+                      help=_tr("do not save this chat"))
+    chat.add_argument("--conversation", type=int, metavar="ID",
+                      help=_tr("continue a saved conversation"))
 
     models = commands.add_parser("models", parents=[common],
                                  help=_tr("inspect and fetch models"))
@@ -92,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help=_tr("print JSON"))
     model_commands.add_parser("fetch-starter", parents=[common],
                               help=_tr("download and verify the small starter model"))
+    cli_history.add_parser(commands, common)
     return parser
 
 
@@ -116,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths.logs, verbose=args.verbose)
         if args.command == "models":
             return _models(args, paths)
+        if args.command == "history":
+            return cli_history.run(args, paths)
         if args.command is None:
             # No command: an interactive chat (the desktop window replaces this later).
             args = parser.parse_args([*(argv or []), "chat"])
@@ -173,55 +187,120 @@ def _sigint_cancels(stream: ReplyStream) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+class _SavedChat:
+    """The conversation a terminal chat is saved to (created with the first prompt)."""
+
+    def __init__(self, store: HistoryStore | None, model: str, system: str,
+                 params: GenerationParams, conversation_id: int | None) -> None:
+        self.store = store
+        self.model = model
+        self.system = system
+        self.params = params
+        self.conversation_id = conversation_id
+
+    def ensure(self) -> int | None:
+        if self.store is None:
+            return None
+        if self.conversation_id is None:
+            conversation = self.store.create_conversation(
+                model=self.model, system_prompt=self.system,
+                settings={"temperature": self.params.temperature, "top_p": self.params.top_p,
+                          "max_tokens": self.params.max_tokens})
+            self.conversation_id = conversation.id
+        return self.conversation_id
+
+
 def _chat(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
-    engine = Engine()
-    engine.load(args.model or _default_model(paths, settings),
-                n_ctx=args.ctx or settings.context_size,
-                n_threads=args.threads or settings.n_threads,
-                n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
-                else settings.n_gpu_layers)
-    params = GenerationParams(
-        max_tokens=args.max_tokens or settings.max_tokens,
-        temperature=args.temperature if args.temperature is not None else settings.temperature,
-        top_p=settings.top_p, seed=args.seed)
+    store = None if args.no_history else cli_history.open_store(paths)
+    history: list[ChatMessage] = []
     system = args.system if args.system is not None else settings.system_prompt
-    history: list[ChatMessage] = [ChatMessage("system", system)] if system else []
-
-    def reply(prompt: str) -> str:
-        history.append(ChatMessage("user", prompt))
-        stream = engine.chat(history, params)
-        pieces = []
-        with _sigint_cancels(stream):
-            for piece in stream:
-                pieces.append(piece)
-                sys.stdout.write(piece)
-                sys.stdout.flush()
-        sys.stdout.write("\n")
-        sys.stdout.flush()
-        text = "".join(pieces)
-        history.append(ChatMessage("assistant", text))
-        if args.stats and stream.stats is not None:
-            print(json.dumps(stream.stats.as_dict()), file=sys.stderr, flush=True)
-        return text
-
+    if args.conversation is not None:
+        if store is None:
+            raise PequenoError(_tr("--conversation needs the history; drop --no-history."))
+        saved = store.conversation(args.conversation)
+        if args.system is None and saved.system_prompt is not None:
+            system = saved.system_prompt
+        history = [ChatMessage(str(m.role), m.content) for m in store.messages(saved.id)
+                   if m.role is not Role.SYSTEM and m.content]
+    engine = Engine()
     try:
-        if args.prompt is not None:
-            reply(args.prompt)
-            return EXIT_OK
-        info = engine.info
-        assert info is not None
-        print(_tr("Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.")
-              .format(name=info.name), file=sys.stderr)
-        while True:
-            try:
-                prompt = input("> ")
-            except EOFError:
-                print(file=sys.stderr)
-                return EXIT_OK
-            except KeyboardInterrupt:
-                print(file=sys.stderr)
-                continue
-            if prompt.strip():
-                reply(prompt)
+        info = engine.load(args.model or _default_model(paths, settings),
+                           n_ctx=args.ctx or settings.context_size,
+                           n_threads=args.threads or settings.n_threads,
+                           n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
+                           else settings.n_gpu_layers)
+        params = GenerationParams(
+            max_tokens=args.max_tokens or settings.max_tokens,
+            temperature=args.temperature if args.temperature is not None
+            else settings.temperature,
+            top_p=settings.top_p, seed=args.seed)
+        saved_chat = _SavedChat(store, info.name, system, params, args.conversation)
+        return _converse(args, engine, params, system, history, saved_chat)
     finally:
         engine.unload()
+        if store is not None:
+            store.close()
+
+
+def _converse(args: argparse.Namespace, engine: Engine, params: GenerationParams, system: str,
+              history: list[ChatMessage], saved: _SavedChat) -> int:
+    def reply(prompt: str) -> None:
+        conversation_id = saved.ensure()
+        if conversation_id is not None and saved.store is not None:
+            # Committed before the model starts: a crash cannot lose what the user typed.
+            saved.store.add_message(conversation_id, Role.USER, prompt)
+            recorder = saved.store.record_reply(conversation_id, model=saved.model)
+        else:
+            recorder = None
+        history.append(ChatMessage("user", prompt))
+        messages = [ChatMessage("system", system), *history] if system else history
+        stream = engine.chat(messages, params)
+        pieces = []
+        try:
+            with _sigint_cancels(stream):
+                for piece in stream:
+                    pieces.append(piece)
+                    sys.stdout.write(piece)
+                    sys.stdout.flush()
+                    if recorder is not None:
+                        recorder.append(piece)
+        except EngineError:
+            if recorder is not None:
+                recorder.finish(state=MessageState.ERROR)
+            history.pop()
+            raise
+        finally:
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        stats = stream.stats
+        if recorder is not None and saved.store is not None and conversation_id is not None:
+            stopped = stats is not None and stats.stop_reason is StopReason.CANCELLED
+            recorder.finish(stats.as_dict() if stats else None,
+                            state=MessageState.PARTIAL if stopped else MessageState.COMPLETE)
+            saved.store.auto_title(conversation_id)
+        history.append(ChatMessage("assistant", "".join(pieces)))
+        if args.stats and stats is not None:
+            print(json.dumps(stats.as_dict()), file=sys.stderr, flush=True)
+
+    if args.prompt is not None:
+        reply(args.prompt)
+        return EXIT_OK
+    info = engine.info
+    assert info is not None
+    print(_tr("Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.")
+          .format(name=info.name), file=sys.stderr)
+    while True:
+        try:
+            prompt = input("> ")
+        except EOFError:
+            print(file=sys.stderr)
+            if saved.conversation_id is not None:
+                print(_tr("Saved as conversation {id}; continue it with "
+                          "'pequeno chat --conversation {id}'.").format(
+                              id=saved.conversation_id), file=sys.stderr)
+            return EXIT_OK
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            continue
+        if prompt.strip():
+            reply(prompt)

@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from assistant.core.engine import Engine
@@ -14,6 +16,9 @@ from assistant.core.paths import HOME_ENV
 from tests.models import cached_starter_model, write_tiny_phi3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the developer's real keyring, from any fixture or child process; keyring reads this
+# before its own config file. Tests that want a keyring build one themselves.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 @pytest.fixture(autouse=True)
@@ -21,9 +26,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """Every test gets its own app folders and English text; nothing touches real data."""
     home = tmp_path / "pequeno-home"
     monkeypatch.setenv(HOME_ENV, str(home))
+    # Never the developer's real keyring, here or in child processes; tests that want one
+    # set it up themselves.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     install_translator(None)
     yield home
     install_translator(None)
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -81,6 +81,10 @@ def test_ctrl_c_stops_the_reply_not_the_program(starter_model: Path) -> None:
     assert stats[0]["stop_reason"] == "cancelled"
     assert len(stats) == 2, "the program went on to answer the next prompt"
     assert stats[0]["completion_tokens"] < 3000
+    saved = json.loads(_pequeno("history", "export", "--format", "json").stdout)
+    replies = [m for m in saved["conversations"][0]["messages"] if m["role"] == "assistant"]
+    assert [m["state"] for m in replies] == ["partial", "complete"]
+    assert replies[0]["content"], "the text streamed before Ctrl+C is kept"
 
 
 def test_models_info_reads_the_gguf(starter_model: Path) -> None:
