@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # llama-cpp-python compiles llama.cpp on install; use both cores (pip caches the wheel).
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-.PHONY: run test lint bench setup starter clean
+.PHONY: run test lint bench setup starter translations screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,15 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-setup: $(STAMP)
+# Compiled translations are built, never committed: the .ts files are the source.
+QM := $(patsubst i18n/%.ts,assistant/i18n/%.qm,$(wildcard i18n/*.ts))
+
+assistant/i18n/%.qm: i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+setup: $(STAMP) translations
 
 starter: setup
 	$(PY) -m assistant models fetch-starter
@@ -38,5 +46,11 @@ bench: setup
 	$(PY) bench/history_scale.py
 	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/test_history_kill.py
 
+# A real window on a virtual X screen (Debian's xvfb; installed here when missing).
+screenshot: setup
+	command -v xvfb-run >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xauth)
+	mkdir -p build
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py build/screenshot.png $(LANGUAGE)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache assistant/i18n/*.qm

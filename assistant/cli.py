@@ -36,31 +36,36 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
-def _bounded(kind: type[int] | type[float], low: float,
-             high: float | None = None) -> Callable[[str], int | float]:
+def _bounded(
+    kind: type[int] | type[float], low: float, high: float | None = None
+) -> Callable[[str], int | float]:
     """An argparse type that parses ``kind`` and insists on ``low <= value <= high``."""
+
     def parse(raw: str) -> int | float:
         try:
             value = kind(raw)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                _tr("{value!r} is not a number").format(value=raw)) from None
+                translate("Cli", "{value!r} is not a number").format(value=raw)
+            ) from None
         if value < low or (high is not None and value > high):
-            message = _tr("must be between {low} and {high}") if high is not None \
-                else _tr("must be at least {low}")
+            message = (
+                translate("Cli", "must be between {low} and {high}")
+                if high is not None
+                else translate("Cli", "must be at least {low}")
+            )
             raise argparse.ArgumentTypeError(message.format(low=low, high=high))
         return value
+
     return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every ``pequeno`` command."""
     parser = argparse.ArgumentParser(
-        prog=APP_ID, description=_tr("Pequeno: a private assistant that runs on this computer."))
+        prog=APP_ID,
+        description=translate("Cli", "Pequeno: a private assistant that runs on this computer."),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, default=True)
     # The same options are accepted after a command too ("pequeno chat --data-dir D").
@@ -68,54 +73,105 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(common, default=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    chat = commands.add_parser("chat", parents=[common],
-                               help=_tr("chat with a model in the terminal"))
-    chat.add_argument("prompt", nargs="?", help=_tr("one prompt to answer; without it, a chat "
-                                                     "session starts"))
-    chat.add_argument("--model", type=Path, metavar="PATH", help=_tr("GGUF model file"))
-    chat.add_argument("--system", metavar="TEXT", help=_tr("system prompt"))
-    chat.add_argument("--max-tokens", type=_bounded(int, 1), metavar="N",
-                      help=_tr("longest reply, in tokens"))
-    chat.add_argument("--temperature", type=_bounded(float, 0.0, 5.0), metavar="T",
-                      help=_tr("sampling temperature (0 = always the likeliest token)"))
-    chat.add_argument("--seed", type=_bounded(int, 0, 2**31 - 1), metavar="N",
-                      help=_tr("random seed, for repeatable replies"))
-    chat.add_argument("--ctx", type=_bounded(int, 16), metavar="N",
-                      help=_tr("context size in tokens"))
-    chat.add_argument("--threads", type=_bounded(int, 1), metavar="N",
-                      help=_tr("CPU threads (default: physical cores)"))
-    chat.add_argument("--gpu-layers", type=_bounded(int, 0), metavar="N",
-                      help=_tr("layers to offload to a GPU, when this build has one"))
-    chat.add_argument("--stats", action="store_true",
-                      help=_tr("print each reply's statistics as a JSON line on stderr"))
-    chat.add_argument("--no-history", action="store_true",
-                      help=_tr("do not save this chat"))
-    chat.add_argument("--conversation", type=int, metavar="ID",
-                      help=_tr("continue a saved conversation"))
+    chat = commands.add_parser(
+        "chat", parents=[common], help=translate("Cli", "chat with a model in the terminal")
+    )
+    chat.add_argument(
+        "prompt",
+        nargs="?",
+        help=translate("Cli", "one prompt to answer; without it, a chat session starts"),
+    )
+    chat.add_argument(
+        "--model", type=Path, metavar="PATH", help=translate("Cli", "GGUF model file")
+    )
+    chat.add_argument("--system", metavar="TEXT", help=translate("Cli", "system prompt"))
+    chat.add_argument(
+        "--max-tokens",
+        type=_bounded(int, 1),
+        metavar="N",
+        help=translate("Cli", "longest reply, in tokens"),
+    )
+    chat.add_argument(
+        "--temperature",
+        type=_bounded(float, 0.0, 5.0),
+        metavar="T",
+        help=translate("Cli", "sampling temperature (0 = always the likeliest token)"),
+    )
+    chat.add_argument(
+        "--seed",
+        type=_bounded(int, 0, 2**31 - 1),
+        metavar="N",
+        help=translate("Cli", "random seed, for repeatable replies"),
+    )
+    chat.add_argument(
+        "--ctx",
+        type=_bounded(int, 16),
+        metavar="N",
+        help=translate("Cli", "context size in tokens"),
+    )
+    chat.add_argument(
+        "--threads",
+        type=_bounded(int, 1),
+        metavar="N",
+        help=translate("Cli", "CPU threads (default: physical cores)"),
+    )
+    chat.add_argument(
+        "--gpu-layers",
+        type=_bounded(int, 0),
+        metavar="N",
+        help=translate("Cli", "layers to offload to a GPU, when this build has one"),
+    )
+    chat.add_argument(
+        "--stats",
+        action="store_true",
+        help=translate("Cli", "print each reply's statistics as a JSON line on stderr"),
+    )
+    chat.add_argument(
+        "--no-history", action="store_true", help=translate("Cli", "do not save this chat")
+    )
+    chat.add_argument(
+        "--conversation",
+        type=int,
+        metavar="ID",
+        help=translate("Cli", "continue a saved conversation"),
+    )
 
-    models = commands.add_parser("models", parents=[common],
-                                 help=_tr("inspect and fetch models"))
-    model_commands = models.add_subparsers(dest="models_command", metavar="ACTION",
-                                           required=True)
-    info = model_commands.add_parser("info", parents=[common],
-                                     help=_tr("show a GGUF file's metadata"))
+    models = commands.add_parser(
+        "models", parents=[common], help=translate("Cli", "inspect and fetch models")
+    )
+    model_commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    info = model_commands.add_parser(
+        "info", parents=[common], help=translate("Cli", "show a GGUF file's metadata")
+    )
     info.add_argument("path", type=Path, metavar="PATH")
-    info.add_argument("--json", action="store_true", help=_tr("print JSON"))
-    model_commands.add_parser("fetch-starter", parents=[common],
-                              help=_tr("download and verify the small starter model"))
+    info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    model_commands.add_parser(
+        "fetch-starter",
+        parents=[common],
+        help=translate("Cli", "download and verify the small starter model"),
+    )
     cli_history.add_parser(commands, common)
     return parser
 
 
-def _add_common(parser: argparse.ArgumentParser, *,
-                default: bool) -> None:
+def _add_common(parser: argparse.ArgumentParser, *, default: bool) -> None:
     # Sub-command copies must not reset what the main parser already parsed.
     data_dir_default = None if default else argparse.SUPPRESS
     verbose_default = False if default else argparse.SUPPRESS
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=data_dir_default,
-                        help=_tr("keep all data, settings, models and logs under DIR"))
-    parser.add_argument("-v", "--verbose", action="store_true", default=verbose_default,
-                        help=_tr("also print the log to the terminal"))
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=data_dir_default,
+        help=translate("Cli", "keep all data, settings, models and logs under DIR"),
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=verbose_default,
+        help=translate("Cli", "also print the log to the terminal"),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -131,11 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "history":
             return cli_history.run(args, paths)
         if args.command is None:
-            # No command: an interactive chat (the desktop window replaces this later).
-            args = parser.parse_args([*(argv or []), "chat"])
+            from assistant.ui.app import run  # Qt only when the window is wanted
+
+            return run(paths)
         return _chat(args, paths, load_settings(paths.settings_file))
     except PequenoError as exc:
-        print(_tr("pequeno: error: {message}").format(message=exc.message), file=sys.stderr)
+        print(
+            translate("Cli", "pequeno: error: {message}").format(message=exc.message),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 
@@ -148,15 +208,22 @@ def _models(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(info.as_dict(), indent=2))
         return EXIT_OK
     rows = [
-        (_tr("Name"), info.name),
-        (_tr("Architecture"), info.architecture),
-        (_tr("Parameters"), f"{info.parameters / 1e9:.2f} B" if info.parameters >= 1e8
-         else f"{info.parameters / 1e6:.1f} M"),
-        (_tr("Quantization"), info.quantization),
-        (_tr("Trained context"), f"{info.trained_context} ({info.variant})"),
-        (_tr("Layers"), str(info.n_layer)),
-        (_tr("Chat template"), _tr("yes") if info.chat_template else _tr("no")),
-        (_tr("File size"), f"{info.size_bytes / 2**20:.1f} MiB"),
+        (translate("Cli", "Name"), info.name),
+        (translate("Cli", "Architecture"), info.architecture),
+        (
+            translate("Cli", "Parameters"),
+            f"{info.parameters / 1e9:.2f} B"
+            if info.parameters >= 1e8
+            else f"{info.parameters / 1e6:.1f} M",
+        ),
+        (translate("Cli", "Quantization"), info.quantization),
+        (translate("Cli", "Trained context"), f"{info.trained_context} ({info.variant})"),
+        (translate("Cli", "Layers"), str(info.n_layer)),
+        (
+            translate("Cli", "Chat template"),
+            translate("Cli", "yes") if info.chat_template else translate("Cli", "no"),
+        ),
+        (translate("Cli", "File size"), f"{info.size_bytes / 2**20:.1f} MiB"),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
@@ -169,14 +236,19 @@ def _default_model(paths: AppPaths, settings: Settings) -> Path:
         return Path(settings.model_path)
     if starter.is_installed(paths.models):
         return starter.starter_path(paths.models)
-    raise PequenoError(_tr(
-        "No model to chat with. Run 'make run' (or 'pequeno models fetch-starter') to get "
-        "the starter model, or pass --model PATH."))
+    raise PequenoError(
+        translate(
+            "Cli",
+            "No model to chat with. Run 'make run' (or 'pequeno models fetch-starter') to get "
+            "the starter model, or pass --model PATH.",
+        )
+    )
 
 
 @contextlib.contextmanager
 def _sigint_cancels(stream: ReplyStream) -> Iterator[None]:
     """While a reply streams, Ctrl+C stops the reply instead of the program."""
+
     def handler(signum: int, frame: FrameType | None) -> None:
         stream.cancel()
 
@@ -190,8 +262,14 @@ def _sigint_cancels(stream: ReplyStream) -> Iterator[None]:
 class _SavedChat:
     """The conversation a terminal chat is saved to (created with the first prompt)."""
 
-    def __init__(self, store: HistoryStore | None, model: str, system: str,
-                 params: GenerationParams, conversation_id: int | None) -> None:
+    def __init__(
+        self,
+        store: HistoryStore | None,
+        model: str,
+        system: str,
+        params: GenerationParams,
+        conversation_id: int | None,
+    ) -> None:
         self.store = store
         self.model = model
         self.system = system
@@ -203,9 +281,14 @@ class _SavedChat:
             return None
         if self.conversation_id is None:
             conversation = self.store.create_conversation(
-                model=self.model, system_prompt=self.system,
-                settings={"temperature": self.params.temperature, "top_p": self.params.top_p,
-                          "max_tokens": self.params.max_tokens})
+                model=self.model,
+                system_prompt=self.system,
+                settings={
+                    "temperature": self.params.temperature,
+                    "top_p": self.params.top_p,
+                    "max_tokens": self.params.max_tokens,
+                },
+            )
             self.conversation_id = conversation.id
         return self.conversation_id
 
@@ -216,24 +299,31 @@ def _chat(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     system = args.system if args.system is not None else settings.system_prompt
     if args.conversation is not None:
         if store is None:
-            raise PequenoError(_tr("--conversation needs the history; drop --no-history."))
+            raise PequenoError(
+                translate("Cli", "--conversation needs the history; drop --no-history.")
+            )
         saved = store.conversation(args.conversation)
         if args.system is None and saved.system_prompt is not None:
             system = saved.system_prompt
-        history = [ChatMessage(str(m.role), m.content) for m in store.messages(saved.id)
-                   if m.role is not Role.SYSTEM and m.content]
+        history = [
+            ChatMessage(str(m.role), m.content)
+            for m in store.messages(saved.id)
+            if m.role is not Role.SYSTEM and m.content
+        ]
     engine = Engine()
     try:
-        info = engine.load(args.model or _default_model(paths, settings),
-                           n_ctx=args.ctx or settings.context_size,
-                           n_threads=args.threads or settings.n_threads,
-                           n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
-                           else settings.n_gpu_layers)
+        info = engine.load(
+            args.model or _default_model(paths, settings),
+            n_ctx=args.ctx or settings.context_size,
+            n_threads=args.threads or settings.n_threads,
+            n_gpu_layers=args.gpu_layers if args.gpu_layers is not None else settings.n_gpu_layers,
+        )
         params = GenerationParams(
             max_tokens=args.max_tokens or settings.max_tokens,
-            temperature=args.temperature if args.temperature is not None
-            else settings.temperature,
-            top_p=settings.top_p, seed=args.seed)
+            temperature=args.temperature if args.temperature is not None else settings.temperature,
+            top_p=settings.top_p,
+            seed=args.seed,
+        )
         saved_chat = _SavedChat(store, info.name, system, params, args.conversation)
         return _converse(args, engine, params, system, history, saved_chat)
     finally:
@@ -242,8 +332,14 @@ def _chat(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
             store.close()
 
 
-def _converse(args: argparse.Namespace, engine: Engine, params: GenerationParams, system: str,
-              history: list[ChatMessage], saved: _SavedChat) -> int:
+def _converse(
+    args: argparse.Namespace,
+    engine: Engine,
+    params: GenerationParams,
+    system: str,
+    history: list[ChatMessage],
+    saved: _SavedChat,
+) -> int:
     def reply(prompt: str) -> None:
         conversation_id = saved.ensure()
         if conversation_id is not None and saved.store is not None:
@@ -275,8 +371,10 @@ def _converse(args: argparse.Namespace, engine: Engine, params: GenerationParams
         stats = stream.stats
         if recorder is not None and saved.store is not None and conversation_id is not None:
             stopped = stats is not None and stats.stop_reason is StopReason.CANCELLED
-            recorder.finish(stats.as_dict() if stats else None,
-                            state=MessageState.PARTIAL if stopped else MessageState.COMPLETE)
+            recorder.finish(
+                stats.as_dict() if stats else None,
+                state=MessageState.PARTIAL if stopped else MessageState.COMPLETE,
+            )
             saved.store.auto_title(conversation_id)
         history.append(ChatMessage("assistant", "".join(pieces)))
         if args.stats and stats is not None:
@@ -287,17 +385,26 @@ def _converse(args: argparse.Namespace, engine: Engine, params: GenerationParams
         return EXIT_OK
     info = engine.info
     assert info is not None
-    print(_tr("Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.")
-          .format(name=info.name), file=sys.stderr)
+    print(
+        translate("Cli", "Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.").format(
+            name=info.name
+        ),
+        file=sys.stderr,
+    )
     while True:
         try:
             prompt = input("> ")
         except EOFError:
             print(file=sys.stderr)
             if saved.conversation_id is not None:
-                print(_tr("Saved as conversation {id}; continue it with "
-                          "'pequeno chat --conversation {id}'.").format(
-                              id=saved.conversation_id), file=sys.stderr)
+                print(
+                    translate(
+                        "Cli",
+                        "Saved as conversation {id}; continue it with "
+                        "'pequeno chat --conversation {id}'.",
+                    ).format(id=saved.conversation_id),
+                    file=sys.stderr,
+                )
             return EXIT_OK
         except KeyboardInterrupt:
             print(file=sys.stderr)

@@ -47,25 +47,24 @@ def _read_only(path: Path | None) -> bool:
 def describe(exc: dbapi2.Error, path: Path | None = None) -> StorageError | None:
     """A user-facing error for a database failure the environment caused; ``None`` for bugs."""
     text = str(exc).lower()
-    context = "Database"
     if "full" in text:
         return StorageError(translate(
-            context, "The disk is full, so the history could not be saved. Free some space; "
+            "Database", "The disk is full, so the history could not be saved. Free some space; "
             "everything saved before is kept."))
     if "readonly" in text or "read-only" in text or _read_only(path):
         return StorageError(translate(
-            context, "The history file is read-only, so nothing new can be saved."))
+            "Database", "The history file is read-only, so nothing new can be saved."))
     if "unable to open" in text:
-        return StorageError(translate(context, "The history file cannot be opened."))
+        return StorageError(translate("Database", "The history file cannot be opened."))
     if "disk i/o" in text:
         return StorageError(translate(
-            context, "The disk reported an error while saving the history."))
+            "Database", "The disk reported an error while saving the history."))
     if "locked" in text or "busy" in text:
         return StorageError(translate(
-            context, "The history is in use by another Pequeno; close it and try again."))
+            "Database", "The history is in use by another Pequeno; close it and try again."))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StorageError(translate(
-            context, "The history file is damaged and cannot be read."))
+            "Database", "The history file is damaged and cannot be read."))
     return None
 
 

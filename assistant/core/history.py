@@ -159,7 +159,7 @@ def _schema_v1(connection: Connection) -> None:
 
 _SCHEMA_V1 = """
         CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uid TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL DEFAULT '',
             title_set INTEGER NOT NULL DEFAULT 0,
@@ -172,7 +172,7 @@ _SCHEMA_V1 = """
         );
         CREATE INDEX conversations_by_recency ON conversations (pinned DESC, updated DESC);
         CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             conversation INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
             role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
             content TEXT NOT NULL,
@@ -216,8 +216,9 @@ def _message(row: Sequence[Any]) -> StoredMessage:
 class HistoryStore:
     """The user's conversations. Use from one thread at a time."""
 
-    def __init__(self, connection: Connection, path: Path) -> None:
+    def __init__(self, connection: Connection, path: Path, key_hex: str) -> None:
         self._db = connection
+        self._key = key_hex
         self.path = path
 
     @classmethod
@@ -228,7 +229,11 @@ class HistoryStore:
             database.WrongKeyError: the key does not decrypt the file (left untouched).
             StorageError: the file or disk prevents it.
         """
-        return cls(database.open_encrypted(path, key_hex, MIGRATIONS), path)
+        return cls(database.open_encrypted(path, key_hex, MIGRATIONS), path, key_hex)
+
+    def another_connection(self) -> HistoryStore:
+        """A second store on the same file, for another thread (WAL lets them share it)."""
+        return HistoryStore.open(self.path, self._key)
 
     @classmethod
     def open_default(cls, paths: AppPaths) -> tuple[HistoryStore, str | None]:
@@ -332,6 +337,12 @@ class HistoryStore:
         with transaction(self._db):
             self._db.execute("UPDATE conversations SET pinned = ? WHERE id = ?",
                              (int(pinned), conversation_id))
+
+    def set_system_prompt(self, conversation_id: int, prompt: str) -> None:
+        """Change the system prompt of one conversation."""
+        with transaction(self._db):
+            self._db.execute("UPDATE conversations SET system_prompt = ? WHERE id = ?",
+                             (prompt, conversation_id))
 
     def set_model(self, conversation_id: int, model: str | None) -> None:
         """Record the model a conversation uses."""

@@ -75,35 +75,34 @@ def inspect_model(path: Path) -> ModelInfo:
             architecture this build cannot run. The message is for the user.
 
     """
-    context = "ModelInfo"
     if not path.exists():
-        raise EngineError(translate(context, "Model file not found: {path}").format(path=path))
+        raise EngineError(translate("ModelInfo", "Model file not found: {path}").format(path=path))
     if not path.is_file():
-        raise EngineError(translate(context, "Not a model file: {path}").format(path=path))
+        raise EngineError(translate("ModelInfo", "Not a model file: {path}").format(path=path))
     try:
         size = path.stat().st_size
         if size == 0:
-            raise EngineError(translate(context, "The model file {name} is empty.")
+            raise EngineError(translate("ModelInfo", "The model file {name} is empty.")
                               .format(name=path.name))
         contents = read_gguf(path)
     except TruncatedError as exc:
         log.info("truncated GGUF %s: %s", path, exc)
         raise EngineError(translate(
-            context, "The model file {name} is incomplete (truncated). Download it again.")
+            "ModelInfo", "The model file {name} is incomplete (truncated). Download it again.")
             .format(name=path.name)) from exc
     except GGUFFormatError as exc:
         log.info("bad GGUF %s: %s", path, exc)
         raise EngineError(translate(
-            context, "{name} is not a valid GGUF model file.").format(name=path.name)) from exc
+            "ModelInfo", "{name} is not a valid GGUF model file.").format(name=path.name)) from exc
     except OSError as exc:
-        raise EngineError(translate(context, "Cannot read the model file {name}: {reason}")
+        raise EngineError(translate("ModelInfo", "Cannot read the model file {name}: {reason}")
                           .format(name=path.name, reason=exc.strerror or exc)) from exc
 
     meta = contents.metadata
     arch = meta.get("general.architecture")
     if not isinstance(arch, str) or arch not in SUPPORTED_ARCHITECTURES:
         raise EngineError(translate(
-            context, "{name} uses the model architecture \u201c{arch}\u201d, which Pequeno "
+            "ModelInfo", "{name} uses the model architecture \u201c{arch}\u201d, which Pequeno "
             "cannot run.").format(name=path.name, arch=arch))
 
     def arch_int(key: str, default: int = 0) -> int:

@@ -120,7 +120,7 @@ def use_keyring() -> Iterator[UseKeyring]:
 @pytest.fixture
 def no_keyring(use_keyring: UseKeyring) -> None:
     """No keyring at all, as on a headless Linux machine."""
-    use_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    use_keyring(keyring.backends.fail.Keyring())
 
 
 @pytest.fixture

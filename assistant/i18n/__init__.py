@@ -1,0 +1,1 @@
+"""Compiled translations (``pequeno_<locale>.qm``), built from ``i18n/*.ts`` by ``make``."""

@@ -1,0 +1,229 @@
+"""The chat view: a list view whose delegate paints each message as rich text.
+
+Only visible rows are painted (Qt's item views), and each message's rendering is cached by the
+message's version and the view's width, so a long conversation scrolls as fast as a short one
+and a streaming reply re-renders only itself. Links inside messages (``pequeno:copy-code/N``,
+copy, edit, regenerate) are found with the document layout's ``anchorAt``.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from assistant.core.history import MessageState, Role
+from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
+from assistant.ui.rendering import COPY_CODE, LINK_PREFIX, MarkdownRenderer
+
+MARGIN = 10
+COPY_MESSAGE = f"{LINK_PREFIX}copy"
+EDIT = f"{LINK_PREFIX}edit"
+REGENERATE = f"{LINK_PREFIX}regenerate"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class _Cached:
+    version: int
+    dark: bool
+    document: QTextDocument
+    code_blocks: tuple[str, ...]
+    width: int = 0
+    size: QSize | None = None
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark theme (light text on a dark window)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints a message: who wrote it, its Markdown, and its action links."""
+
+    linkActivated = Signal(object, str)  # ChatItem, href
+
+    def __init__(self, parent: QListView) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._renderer = MarkdownRenderer()
+        self._cache: dict[int, _Cached] = {}
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "you": self.tr("You"), "assistant": self.tr("Pequeno"),
+            "copy": self.tr("Copy"), "edit": self.tr("Edit and resend"),
+            "regenerate": self.tr("Regenerate"), "copy_code": self.tr("Copy code"),
+            "partial": self.tr("(stopped)"), "error": self.tr("(failed)"),
+            "writing": self.tr("writing…"),
+        }
+
+    def forget(self) -> None:
+        """Drop every cached rendering (after a theme or language change)."""
+        self._cache.clear()
+
+    def width(self) -> int:
+        """The width rows are laid out at: the view's, whatever rect Qt passes."""
+        return max(int(self._view.viewport().width()), 200)
+
+    def document(self, item: ChatItem, palette: QPalette) -> _Cached:
+        """The laid-out document for ``item`` (rendered once per version, laid out per width)."""
+        dark = is_dark(palette)
+        width = self.width()
+        cached = self._cache.get(id(item))
+        if cached is None or (cached.version, cached.dark) != (item.version, dark):
+            cached = self._render(item, palette, dark)
+            self._cache[id(item)] = cached
+        if cached.width != width:
+            cached.document.setTextWidth(width)
+            cached.width = width
+            cached.size = None
+        return cached
+
+    def _render(self, item: ChatItem, palette: QPalette, dark: bool) -> _Cached:
+        labels = self._labels()
+        rendered = self._renderer.render(item.content, dark=dark,
+                                         copy_label=labels["copy_code"])
+        who = labels["you"] if item.role is Role.USER else labels["assistant"]
+        status = ""
+        if item.streaming:
+            status = labels["writing"]
+        elif item.state is MessageState.PARTIAL:
+            status = labels["partial"]
+        elif item.state is MessageState.ERROR:
+            status = labels["error"]
+        links = [f'<a href="{COPY_MESSAGE}">{html.escape(labels["copy"])}</a>']
+        if not item.streaming:
+            if item.role is Role.USER:
+                links.append(f'<a href="{EDIT}">{html.escape(labels["edit"])}</a>')
+            else:
+                links.append(f'<a href="{REGENERATE}">{html.escape(labels["regenerate"])}</a>')
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        header = (f'<p><b>{html.escape(who)}</b> <span style="color:{muted};">'
+                  f"{html.escape(status)}</span></p>")
+        footer = f'<p><small>{" · ".join(links)}</small></p>'
+        document = QTextDocument()
+        document.setDocumentMargin(MARGIN)
+        document.setDefaultFont(self._view.font())
+        document.setHtml(header + rendered.html + footer)
+        return _Cached(item.version, dark, document, rendered.code_blocks)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Qt asks for every row's size whenever one row changes: answer from the cache.
+        cached = self.document(index.data(ChatRole.ITEM), option.palette)
+        if cached.size is None:
+            cached.size = QSize(cached.width, int(cached.document.size().height()) + 2)
+        return cached.size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item: ChatItem = index.data(ChatRole.ITEM)
+        cached = self.document(item, option.palette)
+        painter.save()
+        if item.role is Role.USER:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.AlternateBase))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = option.palette
+        cached.document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: Index) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton:
+            item: ChatItem = index.data(ChatRole.ITEM)
+            cached = self.document(item, option.palette)
+            point = QPointF(event.position()) - QPointF(option.rect.topLeft())
+            href = cached.document.documentLayout().anchorAt(point)
+            if href.startswith(LINK_PREFIX):
+                self.linkActivated.emit(item, href)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+    def code_block(self, item: ChatItem, href: str) -> str | None:
+        """The code a ``copy-code`` link of ``item`` refers to."""
+        cached = self._cache.get(id(item))
+        if cached is None or not href.startswith(COPY_CODE):
+            return None
+        number = int(href.removeprefix(COPY_CODE))
+        return cached.code_blocks[number] if number < len(cached.code_blocks) else None
+
+
+class ChatView(QListView):
+    """The conversation, newest at the bottom, following a streaming reply."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = MessageDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self._follow = True
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def chat_model(self) -> ChatModel:
+        """The model shown."""
+        model = self.model()
+        assert isinstance(model, ChatModel)
+        return model
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 4
+        model = self.model()
+        if value == bar.minimum() and isinstance(model, ChatModel) and model.can_fetch_older():
+            before = bar.maximum()
+            model.fetch_older()
+            self.doItemsLayout()
+            bar.setValue(bar.maximum() - before)
+
+    def _range_changed(self, minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+
+    def follow(self) -> None:
+        """Stick to the bottom as new text arrives."""
+        self._follow = True
+        self.scrollToBottom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()

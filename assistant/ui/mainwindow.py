@@ -1,0 +1,816 @@
+"""The main window: conversations on the left, the chat on the right, the model below.
+
+The window never waits on the model: every request goes to the :class:`InferenceWorker` on its
+thread by queued signal, and the reply comes back in batches. The history is read here (a page
+of the list, the last messages of a conversation: milliseconds) and the streaming reply is
+written by the worker through its own connection.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant import APP_NAME
+from assistant.core import starter
+from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.errors import PequenoError
+from assistant.core.history import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Conversation,
+    HistoryStore,
+    MessageState,
+    Role,
+)
+from assistant.core.paths import AppPaths
+from assistant.core.settings import Settings, save_settings
+from assistant.ui.chatmodel import ChatItem, ChatModel
+from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
+from assistant.ui.composer import Composer
+from assistant.ui.rendering import COPY_CODE
+from assistant.ui.settingsdialog import SettingsDialog
+from assistant.ui.worker import (
+    ChatEngine,
+    InferenceWorker,
+    LoadedModel,
+    LoadRequest,
+    ReplyRequest,
+)
+
+log = logging.getLogger(__name__)
+
+CONVERSATION_ID = Qt.ItemDataRole.UserRole + 1
+RICH_TEXT = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Banner(QFrame):
+    """A dismissable message above the chat: an error, or a hint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` (plain) until dismissed or replaced."""
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.show()
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws an item's ``RICH_TEXT`` HTML (a title and a search snippet)."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(RICH_TEXT) or html.escape(index.data() or ""))
+        # Size hints are asked with an empty rect: lay out at the width rows will get.
+        document.setTextWidth(max(self._view.viewport().width(), 120))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = option.palette
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(context.palette.ColorRole.Text,
+                                     option.palette.color(option.palette.ColorRole.HighlightedText))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.textWidth()), int(document.size().height()))
+
+
+class MainWindow(QMainWindow):
+    """The chat window."""
+
+    generateRequested = Signal(object)  # ReplyRequest
+    replyDone = Signal(object)  # ReplyStats or None, once the window has shown the end
+    loadRequested = Signal(object)  # LoadRequest
+    shutdownRequested = Signal()
+
+    def __init__(self, paths: AppPaths, settings: Settings, store: HistoryStore | None,
+                 engine: ChatEngine, *, key_notice: str | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.store = store
+        self._requests = itertools.count(1)
+        self._active: tuple[int, ChatItem] | None = None
+        self._conversation: Conversation | None = None
+        self._editing: ChatItem | None = None
+        self._loaded: LoadedModel | None = None
+        self._closing = False
+        self._loading = True
+        self._build()
+        self._build_actions()
+        self._set_busy(loading=True)
+        self.retranslate()
+
+        self._thread = QThread()
+        self._thread.setObjectName("inference")
+        worker_store = store.another_connection() if store is not None else None
+        self.worker = InferenceWorker(engine, worker_store)
+        self.worker.moveToThread(self._thread)
+        self.generateRequested.connect(self.worker.generate)
+        self.loadRequested.connect(self.worker.load)
+        self.shutdownRequested.connect(self.worker.shutdown,
+                                       Qt.ConnectionType.BlockingQueuedConnection)
+        self.worker.modelLoading.connect(self._model_loading)
+        self.worker.modelLoaded.connect(self._model_loaded)
+        self.worker.modelLoadFailed.connect(self._model_load_failed)
+        self.worker.replyStarted.connect(self._reply_started)
+        self.worker.replyText.connect(self._reply_text)
+        self.worker.replyFinished.connect(self._reply_finished)
+        self.worker.replyFailed.connect(self._reply_failed)
+        self.worker.contextUsed.connect(self._context_used)
+        self._thread.start()
+
+        if key_notice:
+            self.hint.show_message(key_notice)
+        self.refresh_conversations()
+        self.load_default_model()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_conversations)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_conversation)
+        self.conversations = QStandardItemModel(self)
+        self.conversation_list = QListView()
+        self.conversation_list.setModel(self.conversations)
+        self.conversation_list.setItemDelegate(RichTextDelegate(self.conversation_list))
+        self.conversation_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.conversation_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.conversation_list.activated.connect(self._conversation_activated)
+        self.conversation_list.clicked.connect(self._conversation_activated)
+        self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        sidebar = QWidget()
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(6, 6, 0, 6)
+        side.addWidget(self.search)
+        side.addWidget(self.new_button)
+        side.addWidget(self.conversation_list, 1)
+
+        self.error_banner = Banner()
+        self.hint = Banner()
+        self.chat_model = ChatModel()
+        self.chat_view = ChatView()
+        self.chat_view.setModel(self.chat_model)
+        self.chat_view.delegate.linkActivated.connect(self._link_activated)
+        self.chat_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.chat_view.customContextMenuRequested.connect(self._message_menu)
+        self.editing_label = QLabel()
+        self.editing_label.hide()
+        self.composer = Composer()
+        self.composer.submitted.connect(self.send)
+        self.composer.stopRequested.connect(self._escape)
+        self.send_button = QPushButton()
+        self.send_button.clicked.connect(self._send_clicked)
+        self.stop_button = QPushButton()
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        row = QHBoxLayout()
+        row.addWidget(self.composer, 1)
+        row.addLayout(buttons)
+        chat = QWidget()
+        column = QVBoxLayout(chat)
+        column.setContentsMargins(0, 6, 6, 6)
+        column.addWidget(self.error_banner)
+        column.addWidget(self.hint)
+        column.addWidget(self.chat_view, 1)
+        column.addWidget(self.editing_label)
+        column.addLayout(row)
+
+        splitter = QSplitter()
+        splitter.addWidget(sidebar)
+        splitter.addWidget(chat)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 740])
+        self.setCentralWidget(splitter)
+
+        self.model_label = QLabel()
+        self.context_meter = QProgressBar()
+        self.context_meter.setMinimumWidth(200)
+        self.context_meter.setTextVisible(True)
+        self.context_meter.setRange(0, 1)
+        self.context_meter.setValue(0)
+        self.speed_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.model_label)
+        status.addPermanentWidget(self.speed_label)
+        status.addPermanentWidget(self.context_meter)
+        self.resize(1000, 700)
+        self.setTabOrder(self.search, self.new_button)
+        self.setTabOrder(self.new_button, self.conversation_list)
+        self.setTabOrder(self.conversation_list, self.chat_view)
+        self.setTabOrder(self.chat_view, self.composer)
+        self.setTabOrder(self.composer, self.send_button)
+        self.setTabOrder(self.send_button, self.stop_button)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: object) -> QAction:
+            item = QAction(self)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            self.addAction(item)
+            return item
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_conversation)
+        self.open_model_action = action(QKeySequence.StandardKey.Open, self.choose_model_file)
+        self.settings_action = action("Ctrl+,", self.open_settings)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.search_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.composer_action = action("Ctrl+L", self.focus_composer)
+        self.copy_reply_action = action("Ctrl+Shift+C", self.copy_last_reply)
+        self.stop_action = action(None, self.stop)
+        self.rename_action = action("F2", self.rename_conversation)
+        self.delete_action = action(None, self.delete_conversation)
+        self.pin_action = action(None, self.toggle_pin)
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_model_action,
+                                   self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu.addMenu("")
+        self.edit_menu.addActions([self.search_action, self.composer_action,
+                                   self.copy_reply_action, self.stop_action])
+        self.conversation_menu = menu.addMenu("")
+        self.conversation_menu.addActions([self.rename_action, self.pin_action,
+                                           self.delete_action])
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (also on a live language switch)."""
+        self.setWindowTitle(APP_NAME)
+        self.search.setPlaceholderText(self.tr("Search conversations"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.new_button.setText(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.conversation_list.setAccessibleName(self.tr("Conversations"))
+        self.chat_view.setAccessibleName(self.tr("Messages"))
+        self.chat_view.setAccessibleDescription(self.tr(
+            "The conversation. The context menu has copy, edit and regenerate."))
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the reply"))
+        self.context_meter.setAccessibleName(self.tr("Context used"))
+        self.context_meter.setFormat(self.tr("%v / %m tokens"))
+        for banner in (self.error_banner, self.hint):
+            banner.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.editing_label.setText(self.tr(
+            "Editing an earlier message: Enter resends it and drops what came after; Esc "
+            "cancels."))
+        self.composer.retranslate()
+        self.chat_view.delegate.forget()
+        self.chat_view.doItemsLayout()
+        self.new_action.setText(self.tr("&New chat"))
+        self.open_model_action.setText(self.tr("&Open model file…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.search_action.setText(self.tr("&Find in conversations"))
+        self.composer_action.setText(self.tr("&Write a message"))
+        self.copy_reply_action.setText(self.tr("&Copy last reply"))
+        self.stop_action.setText(self.tr("S&top the reply"))
+        self.rename_action.setText(self.tr("&Rename…"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.pin_action.setText(self.tr("&Pin or unpin"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.conversation_menu.setTitle(self.tr("&Conversation"))
+        self._show_model()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh_conversations()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.chat_view.delegate.forget()
+        super().changeEvent(event)
+
+    # -- model ------------------------------------------------------------------------------
+
+    def load_default_model(self) -> None:
+        """Load the model from the settings, or the starter model."""
+        if self.settings.model_path:
+            self.load_model(Path(self.settings.model_path))
+        elif starter.is_installed(self.paths.models):
+            self.load_model(starter.starter_path(self.paths.models))
+            self.hint.show_message(self.tr(
+                "You are chatting with the small starter model, which is quick but often "
+                "wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF "
+                "file, about 2.4 GB) and open it with File › Open model file…"))
+        else:
+            self._set_busy(loading=False, usable=False)
+            self.error_banner.show_message(self.tr(
+                "No model is installed yet. Run 'make run' once, or open a GGUF model file "
+                "with File › Open model file…"))
+
+    def load_model(self, path: Path) -> None:
+        """Ask the worker to load ``path`` (the composer waits meanwhile)."""
+        self.loadRequested.emit(LoadRequest(path, self.settings.context_size,
+                                            self.settings.n_threads,
+                                            self.settings.n_gpu_layers))
+
+    def choose_model_file(self) -> None:
+        """Let the user pick a GGUF file and switch to it."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), str(Path.home()),
+                                              self.tr("GGUF models (*.gguf)"))
+        if name:
+            self.settings = self.settings.replace(model_path=name)
+            self._save_settings()
+            self.load_model(Path(name))
+
+    @Slot(object)
+    def _model_loading(self, request: LoadRequest) -> None:
+        self._loaded = None
+        self._set_busy(loading=True)
+        self.model_label.setText(self.tr("Loading {name}…").format(name=request.path.name))
+
+    @Slot(object)
+    def _model_loaded(self, loaded: LoadedModel) -> None:
+        self._loaded = loaded
+        self._set_busy(loading=False)
+        self.context_meter.setRange(0, loaded.n_ctx)
+        self.context_meter.setValue(0)
+        self._show_model()
+        self.focus_composer()
+
+    @Slot(str)
+    def _model_load_failed(self, message: str) -> None:
+        self._set_busy(loading=False, usable=False)
+        self.model_label.setText(self.tr("No model loaded"))
+        self.show_error(message)
+
+    def _show_model(self) -> None:
+        if self._loaded is not None:
+            info = self._loaded.info
+            self.model_label.setText(self.tr("{name} · {variant} context").format(
+                name=info.name, variant=info.variant))
+
+    def _set_busy(self, *, loading: bool | None = None, usable: bool = True) -> None:
+        if loading is not None:
+            self._loading = loading
+        generating = self._active is not None
+        self.composer.setEnabled(not self._loading)
+        self.send_button.setEnabled(usable and self._loaded is not None and not self._loading
+                                    and not generating)
+        self.stop_button.setEnabled(generating)
+        self.stop_action.setEnabled(generating)
+
+    # -- conversations ----------------------------------------------------------------------
+
+    def refresh_conversations(self) -> None:
+        """Fill the sidebar: the newest conversations, or the search results."""
+        if self.store is None:
+            return
+        query = self.search.text().strip()
+        self.conversations.clear()
+        try:
+            if query:
+                seen: set[int] = set()
+                for hit in self.store.search(query):
+                    if hit.conversation in seen:  # best hit first: one row per conversation
+                        continue
+                    seen.add(hit.conversation)
+                    snippet = html.escape(hit.snippet).replace(HIGHLIGHT_START, "<b>") \
+                        .replace(HIGHLIGHT_END, "</b>")
+                    title = hit.title or self.tr("New conversation")
+                    self._add_row(hit.conversation, title,
+                                  f"<b>{html.escape(title)}</b><br><small>{snippet}</small>")
+            else:
+                for conversation in self.store.list_conversations(limit=200):
+                    title = conversation.title or self.tr("New conversation")
+                    pin = "📌 " if conversation.pinned else ""
+                    self._add_row(conversation.id, title, html.escape(pin + title))
+        except PequenoError as exc:
+            self.show_error(exc.message)
+
+    def _add_row(self, conversation_id: int, title: str, rich: str) -> None:
+        row = QStandardItem(title)
+        row.setData(conversation_id, CONVERSATION_ID)
+        row.setData(rich, RICH_TEXT)
+        row.setEditable(False)
+        self.conversations.appendRow(row)
+        if self._conversation is not None and conversation_id == self._conversation.id:
+            self.conversation_list.setCurrentIndex(row.index())
+
+    def _conversation_activated(self, index: QModelIndex) -> None:
+        conversation_id = index.data(CONVERSATION_ID)
+        if conversation_id is not None and (
+                self._conversation is None or conversation_id != self._conversation.id):
+            self.open_conversation(int(conversation_id))
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show a saved conversation."""
+        if self.store is None or self._active is not None:
+            return
+        try:
+            self._conversation = self.store.conversation(conversation_id)
+            messages = self.store.messages(conversation_id)
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return
+        self._cancel_edit()
+        self.chat_view.delegate.forget()
+        self.chat_model.set_messages(messages)
+        self.chat_view.follow()
+
+    def new_conversation(self) -> None:
+        """Start an empty chat (saved with its first message)."""
+        if self._active is not None:
+            return
+        self._conversation = None
+        self._cancel_edit()
+        self.chat_model.clear()
+        self.conversation_list.clearSelection()
+        self.focus_composer()
+
+    def _selected_conversation(self) -> int | None:
+        index = self.conversation_list.currentIndex()
+        value = index.data(CONVERSATION_ID) if index.isValid() else None
+        if value is None and self._conversation is not None:
+            return self._conversation.id
+        return int(value) if value is not None else None
+
+    def rename_conversation(self) -> None:
+        """Ask for a new title for the selected conversation."""
+        conversation_id = self._selected_conversation()
+        if conversation_id is None or self.store is None:
+            return
+        current = self.store.conversation(conversation_id).title
+        title, ok = QInputDialog.getText(self, self.tr("Rename conversation"),
+                                         self.tr("Title:"), text=current)
+        if ok and title.strip():
+            self._store_call(self.store.rename, conversation_id, title.strip())
+            self.refresh_conversations()
+
+    def toggle_pin(self) -> None:
+        """Pin the selected conversation to the top, or unpin it."""
+        conversation_id = self._selected_conversation()
+        if conversation_id is None or self.store is None:
+            return
+        pinned = self.store.conversation(conversation_id).pinned
+        self._store_call(self.store.set_pinned, conversation_id, not pinned)
+        self.refresh_conversations()
+
+    def delete_conversation(self) -> None:
+        """Delete the selected conversation after asking."""
+        conversation_id = self._selected_conversation()
+        if conversation_id is None or self.store is None or self._active is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete conversation"), self.tr(
+            "Delete this conversation? This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._store_call(self.store.delete_conversation, conversation_id)
+        if self._conversation is not None and self._conversation.id == conversation_id:
+            self.new_conversation()
+        self.refresh_conversations()
+
+    def _conversation_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.rename_action, self.pin_action, self.delete_action])
+        menu.exec(self.conversation_list.viewport().mapToGlobal(position))
+
+    def _store_call(self, function: object, *args: object) -> bool:
+        assert callable(function)
+        try:
+            function(*args)
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return False
+        return True
+
+    # -- chatting ---------------------------------------------------------------------------
+
+    def _send_clicked(self) -> None:
+        text = self.composer.toPlainText().strip()
+        if text:
+            self.send(text)
+
+    def send(self, text: str) -> None:
+        """Send ``text`` (or resend an edited message) and stream the reply."""
+        if self._active is not None or self._loaded is None or self.store is None:
+            return
+        try:
+            if self._editing is not None:
+                editing, self._editing = self._editing, None
+                self.editing_label.hide()
+                messages = self.store.edit_and_truncate(editing.message_id, text)
+                self.chat_model.set_messages(messages)
+            else:
+                if self._conversation is None:
+                    self._conversation = self.store.create_conversation(
+                        model=self._loaded.info.name, system_prompt=self.settings.system_prompt,
+                        settings={"temperature": self.settings.temperature,
+                                  "top_p": self.settings.top_p,
+                                  "max_tokens": self.settings.max_tokens})
+                # Committed before the model starts: a crash cannot lose what was typed.
+                stored = self.store.add_message(self._conversation.id, Role.USER, text)
+                self.chat_model.append(ChatItem.from_stored(stored))
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return
+        self.composer.clear()
+        self._request_reply()
+        self.refresh_conversations()
+
+    def _request_reply(self) -> None:
+        assert self._conversation is not None
+        system = self._conversation.system_prompt
+        if system is None:
+            system = self.settings.system_prompt
+        history = [ChatMessage(str(item.role), item.content) for item in self.chat_model.items()
+                   if item.content and item.state is not MessageState.ERROR]
+        messages = ((ChatMessage("system", system),) if system else ()) + tuple(history)
+        item = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True)
+        self.chat_model.append(item)
+        self.chat_view.follow()
+        request = ReplyRequest(next(self._requests), self._conversation.id, messages,
+                               GenerationParams(max_tokens=self.settings.max_tokens,
+                                                temperature=self.settings.temperature,
+                                                top_p=self.settings.top_p))
+        self._active = (request.request_id, item)
+        self._set_busy()
+        self.generateRequested.emit(request)
+
+    def _current(self, request_id: int) -> ChatItem | None:
+        if self._active is None or self._active[0] != request_id:
+            return None
+        return self._active[1]
+
+    @Slot(int, int)
+    def _reply_started(self, request_id: int, message_id: int) -> None:
+        item = self._current(request_id)
+        if item is not None:
+            item.message_id = message_id
+
+    @Slot(int, str)
+    def _reply_text(self, request_id: int, text: str) -> None:
+        item = self._current(request_id)
+        if item is not None:
+            item.content += text
+            self.chat_model.changed(item)
+
+    @Slot(int, object)
+    def _reply_finished(self, request_id: int, stats: ReplyStats | None) -> None:
+        item = self._current(request_id)
+        if item is None:
+            return
+        stopped = stats is not None and stats.stop_reason is StopReason.CANCELLED
+        item.streaming = False
+        item.state = MessageState.PARTIAL if stopped else MessageState.COMPLETE
+        self.chat_model.changed(item)
+        self._active = None
+        self._set_busy()
+        if stats is not None and stats.tokens_per_second:
+            self.speed_label.setText(self.tr("{rate:.1f} tokens/s").format(
+                rate=stats.tokens_per_second))
+        # Titling and the sidebar wait for the next turn of the event loop, so the last
+        # render of a long reply and the sidebar refresh do not fall in the same frame.
+        QTimer.singleShot(0, lambda: self._after_reply(stats))
+
+    def _after_reply(self, stats: ReplyStats | None) -> None:
+        if self.store is not None and self._conversation is not None:
+            try:
+                self.store.auto_title(self._conversation.id)
+            except PequenoError as exc:
+                self.show_error(exc.message)
+        self.refresh_conversations()
+        self.replyDone.emit(stats)
+
+    @Slot(int, str)
+    def _reply_failed(self, request_id: int, message: str) -> None:
+        item = self._current(request_id)
+        if item is None:
+            return
+        item.streaming = False
+        item.state = MessageState.ERROR
+        self.chat_model.changed(item)
+        self._active = None
+        self._set_busy()
+        self.show_error(message)
+        self.replyDone.emit(None)
+
+    @Slot(int)
+    def _context_used(self, tokens: int) -> None:
+        self.context_meter.setValue(min(tokens, self.context_meter.maximum()))
+
+    def stop(self) -> None:
+        """Stop the reply in progress (within one token)."""
+        if self._active is not None:
+            self.worker.stop(self._active[0])
+
+    def _escape(self) -> None:
+        if self._active is not None:
+            self.stop()
+        else:
+            self._cancel_edit()
+
+    def _link_activated(self, item: ChatItem, href: str) -> None:
+        if href == COPY_MESSAGE:
+            QGuiApplication.clipboard().setText(item.content)
+        elif href.startswith(COPY_CODE):
+            code = self.chat_view.delegate.code_block(item, href)
+            if code is not None:
+                QGuiApplication.clipboard().setText(code)
+        elif href == EDIT:
+            self.edit_message(item)
+        elif href == REGENERATE:
+            self.regenerate(item)
+
+    def _message_menu(self, position: QPoint) -> None:
+        index = self.chat_view.indexAt(position)
+        if not index.isValid():
+            index = self.chat_view.currentIndex()
+        if not index.isValid():
+            return
+        item = self.chat_model.item(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy"), lambda: self._link_activated(item, COPY_MESSAGE))
+        if item.role is Role.USER:
+            menu.addAction(self.tr("Edit and resend"), lambda: self.edit_message(item))
+        else:
+            menu.addAction(self.tr("Regenerate"), lambda: self.regenerate(item))
+        menu.exec(self.chat_view.viewport().mapToGlobal(position))
+
+    def edit_message(self, item: ChatItem) -> None:
+        """Put a user message in the composer; sending replaces it and drops what followed."""
+        if self._active is not None or item.role is not Role.USER or not item.message_id:
+            return
+        self._editing = item
+        self.editing_label.show()
+        self.composer.setPlainText(item.content)
+        self.focus_composer()
+
+    def _cancel_edit(self) -> None:
+        if self._editing is not None:
+            self._editing = None
+            self.editing_label.hide()
+            self.composer.clear()
+
+    def regenerate(self, item: ChatItem) -> None:
+        """Replace an assistant message (and what followed) with a new reply."""
+        if self._active is not None or item.role is not Role.ASSISTANT or self.store is None \
+                or not item.message_id or self._loaded is None:
+            return
+        try:
+            messages = self.store.delete_from(item.message_id)
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return
+        self.chat_model.set_messages(messages)
+        self._request_reply()
+
+    def copy_last_reply(self) -> None:
+        """Copy the newest assistant message to the clipboard."""
+        item = self.chat_model.last_reply()
+        if item is not None:
+            QGuiApplication.clipboard().setText(item.content)
+
+    def focus_search(self) -> None:
+        """Move the keyboard focus to the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_composer(self) -> None:
+        """Move the keyboard focus to the message editor."""
+        self.composer.setFocus()
+
+    # -- settings, errors, closing ----------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Show the settings dialog and apply what the user chose."""
+        prompt = self._conversation.system_prompt if self._conversation is not None else None
+        dialog = SettingsDialog(self.settings, prompt if self._conversation else None, self)
+        try:
+            if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+                return
+            previous = self.settings
+            self.settings = dialog.result_settings()
+            self._save_settings()
+            conversation_prompt = dialog.conversation_system_prompt()
+            if self._conversation is not None and conversation_prompt is not None \
+                    and self.store is not None:
+                self._store_call(self.store.set_system_prompt, self._conversation.id,
+                                 conversation_prompt)
+                self._conversation = self.store.conversation(self._conversation.id)
+            reload = (previous.context_size, previous.n_threads, previous.n_gpu_layers) != \
+                (self.settings.context_size, self.settings.n_threads, self.settings.n_gpu_layers)
+            if reload and self._loaded is not None and self._active is None:
+                self.load_model(self._loaded.info.path)
+        finally:
+            dialog.deleteLater()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            self.show_error(self.tr("The settings could not be saved: {reason}").format(
+                reason=exc.strerror or exc))
+
+    def show_error(self, message: str) -> None:
+        """Show a problem in plain words; the app carries on."""
+        self.error_banner.show_message(message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop generating, let the worker save and free the model, then join its thread."""
+        if not self._closing:
+            self._closing = True
+            self.worker.stop(None)
+            self.shutdownRequested.emit()  # blocks until the worker has saved and unloaded
+            self._thread.quit()
+            self._thread.wait()
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+        super().closeEvent(event)
+
+    def worker_thread(self) -> QThread:
+        """The inference thread (tests check it has ended)."""
+        return self._thread

@@ -1,0 +1,113 @@
+"""The settings dialog: system prompt, sampling, context and threads."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core.memory import physical_cores
+from assistant.core.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edit a copy of the settings; :meth:`result_settings` gives the edited copy."""
+
+    def __init__(self, settings: Settings, conversation_prompt: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.system_prompt = QPlainTextEdit(settings.system_prompt)
+        self.conversation_prompt = QPlainTextEdit(conversation_prompt or "")
+        self.conversation_prompt.setEnabled(conversation_prompt is not None)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.05)
+        self.temperature.setValue(settings.temperature)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_p.setValue(settings.top_p)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, 32768)
+        self.max_tokens.setValue(settings.max_tokens)
+        self.context_size = QSpinBox()
+        self.context_size.setRange(256, 131072)
+        self.context_size.setSingleStep(256)
+        self.context_size.setValue(settings.context_size)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setValue(settings.n_threads or 0)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(0, 999)
+        self.gpu_layers.setValue(settings.n_gpu_layers)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._fields: list[QWidget] = [
+            self.system_prompt, self.conversation_prompt, self.temperature, self.top_p,
+            self.max_tokens, self.context_size, self.threads, self.gpu_layers]
+        self._labels = [QLabel() for _ in self._fields]
+        form = QFormLayout()
+        for label, field in zip(self._labels, self._fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._cores = physical_cores()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Settings"))
+        texts = [
+            (self.tr("Default system prompt"),
+             self.tr("Instructions the assistant follows in new conversations")),
+            (self.tr("This conversation's system prompt"),
+             self.tr("Instructions for the open conversation only")),
+            (self.tr("Temperature"),
+             self.tr("Higher is more varied, 0 always picks the likeliest word")),
+            (self.tr("Top-p"), self.tr("Sample only from the likeliest words that add up to "
+                                       "this probability")),
+            (self.tr("Longest reply (tokens)"), self.tr("The most tokens a reply may have")),
+            (self.tr("Context size (tokens)"),
+             self.tr("How much of the conversation the model reads; applies when a model "
+                     "is loaded")),
+            (self.tr("CPU threads"),
+             self.tr("0 means one per physical core ({cores})").format(cores=self._cores)),
+            (self.tr("GPU layers"), self.tr("Layers to run on a GPU, when this build has one")),
+        ]
+        for label, field, (name, description) in zip(self._labels, self._fields, texts,
+                                                      strict=True):
+            label.setText(name)
+            field.setAccessibleName(name)
+            field.setAccessibleDescription(description)
+            field.setToolTip(description)
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+
+    def result_settings(self) -> Settings:
+        """The settings as edited."""
+        return self._settings.replace(
+            system_prompt=self.system_prompt.toPlainText(),
+            temperature=round(self.temperature.value(), 2),
+            top_p=round(self.top_p.value(), 2),
+            max_tokens=self.max_tokens.value(),
+            context_size=self.context_size.value(),
+            n_threads=self.threads.value() or None,
+            n_gpu_layers=self.gpu_layers.value(),
+        )
+
+    def conversation_system_prompt(self) -> str | None:
+        """The open conversation's system prompt as edited (``None`` without one open)."""
+        return self.conversation_prompt.toPlainText() \
+            if self.conversation_prompt.isEnabled() else None

@@ -1,0 +1,160 @@
+"""Measure whether the window stays smooth while a reply streams into a long conversation.
+
+Opens a conversation of 1,000 messages (Markdown with code, as replies have) and streams a
+reply into it at full speed, first from a fake engine that writes as fast as Python can (a
+worst case far beyond any real model), then from the real starter model. A 1 ms timer on the
+GUI thread records every event-loop tick; the longest gap between ticks while the reply
+streams is how long the window was unresponsive (target under 16 ms: one frame at 60 Hz).
+Also prints the time to open the conversation, until its visible rows are painted (target
+under 200 ms).
+
+    .venv/bin/python bench/ui_stall.py [--messages N] [--tokens N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from assistant.core import starter
+from assistant.core.engine import Engine
+from assistant.core.history import HistoryStore
+from assistant.core.paths import AppPaths
+from assistant.core.settings import Settings
+from assistant.ui.app import settle_memory
+from assistant.ui.mainwindow import MainWindow
+from assistant.ui.worker import ChatEngine
+from tests.models import cached_starter_model
+from tests.ui.fakes import FakeEngine
+
+SAMPLE = """Here is how to do it:
+
+```python
+def total(values):
+    return sum(v for v in values if v > 0)
+```
+
+- first point with `code`
+- second point, **bold**
+"""
+
+
+def seed(store: HistoryStore, messages: int) -> int:
+    """A conversation of ``messages`` alternating messages; return its id."""
+    stamp = 1_700_000_000_000_000
+    rows: list[dict[str, Any]] = [{"role": "user" if i % 2 == 0 else "assistant",
+             "content": f"Question {i}?" if i % 2 == 0 else f"Answer {i}.\n\n{SAMPLE}",
+             "created": stamp + i, "model": None, "stats": {}, "state": "complete"}
+            for i in range(messages)]
+    return store.restore({"uid": f"bench-{messages}", "title": "Long conversation",
+                          "created": stamp, "updated": stamp + messages, "model": None,
+                          "system_prompt": None, "settings": {}, "pinned": False}, rows)
+
+
+def measure(app: QApplication, window: MainWindow, conversation: int,
+            into_long: bool) -> dict[str, Any]:
+    """Open the conversation, stream one reply (into it, or a new chat), return figures."""
+    window.new_conversation()
+    app.processEvents()
+    start = time.perf_counter()
+    window.open_conversation(conversation)
+    window.chat_view.doItemsLayout()
+    window.chat_view.viewport().repaint()
+    opened = time.perf_counter() - start
+    if not into_long:
+        window.new_conversation()
+        app.processEvents()
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done: list[Any] = []
+
+    def finished_reply(stats: Any) -> None:
+        # A plain function: PySide6 6.12 crashes (none_dealloc) delivering an object
+        # argument to a bound built-in such as list.append.
+        done.append(stats)
+
+    window.replyDone.connect(finished_reply)
+    timer.start()
+    started = time.perf_counter()
+    window.send("Write a long answer with code, please.")
+    while not done:
+        app.processEvents()
+    finished = time.perf_counter()
+    timer.stop()
+    window.replyDone.disconnect(finished_reply)
+    inside = [started, *[t for t in ticks if started <= t <= finished], finished]
+    gaps = [(b - a, a - started) for a, b in itertools.pairwise(inside)]
+    worst, at = max(gaps)
+    stats = done[0]
+    if stats is None:
+        raise SystemExit(f"the reply failed: {window.error_banner.label.text()}")
+    if os.environ.get("PEQUENO_BENCH_DEBUG"):
+        print(f"  worst gap {worst * 1000:.1f} ms at {at * 1000:.0f} ms of "
+              f"{(finished - started) * 1000:.0f} ms")
+    return {"open": opened, "longest_gap": worst,
+            "reply_time": finished - started, "ticks": len(inside),
+            "tokens": stats.completion_tokens if stats else 0}
+
+
+def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repeat: int,
+        tokens: int, *, into_long: bool) -> None:
+    """Measure ``repeat`` times with ``engine`` and print the medians."""
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    store, _ = HistoryStore.open_default(paths)
+    window = MainWindow(paths, Settings(max_tokens=tokens, temperature=0.7), store, engine)
+    window.resize(1200, 800)
+    window.show()
+    while window._loaded is None:
+        app.processEvents()
+    settle_memory()  # as the app does once its window is up
+    results = [measure(app, window, conversation, into_long) for _ in range(repeat)]
+    window.close()
+    opened = statistics.median(r["open"] for r in results)
+    gap = max(r["longest_gap"] for r in results)
+    rate = statistics.median(r["tokens"] / r["reply_time"] for r in results)
+    print(f"{label}: open {opened * 1000:.1f} ms (target < 200), longest GUI stall "
+          f"{gap * 1000:.1f} ms over {repeat} replies (target < 16), "
+          f"{rate:.0f} tokens/s streamed")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--tokens", type=int, default=400)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    paths = AppPaths.under(Path(tempfile.mkdtemp(prefix="pequeno-ui-stall-"))).ensure()
+    os.link(cached_starter_model(), starter.starter_path(paths.models))
+    with HistoryStore.open_default(paths)[0] as store:
+        conversation = seed(store, args.messages)
+    fake_reply = (SAMPLE + "More words follow here. ") * (args.tokens // 20)
+    run(FakeEngine(reply=fake_reply, pieces=args.tokens * 4, delay=0.001, vary=True),
+        "fake engine, 1,000 tokens/s into the long conversation", paths, conversation,
+        args.repeat, args.tokens, into_long=True)
+    # The starter model cannot read 1,000 messages in its 4K context (the window refuses
+    # plainly until the context policy of a later version trims old turns), so it streams
+    # into a new chat, after the long conversation was opened and left.
+    run(Engine(), "starter model, new chat", paths, conversation, args.repeat, args.tokens,
+        into_long=False)
+
+
+if __name__ == "__main__":
+    main()

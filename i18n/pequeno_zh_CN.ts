@@ -1,0 +1,929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../assistant/ui/app.py" line="43"/>
+        <source>Something went wrong ({error}). Details are in the log file.</source>
+        <translation>出现错误（{error}）。详细信息请查看日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTemplate</name>
+    <message>
+        <location filename="../assistant/core/chat_template.py" line="93"/>
+        <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
+        <translation>该模型的聊天模板无效或不安全，因此 Pequeno 不会使用此模型。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../assistant/cli.py" line="49"/>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="53"/>
+        <source>must be between {low} and {high}</source>
+        <translation>必须介于 {low} 和 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="55"/>
+        <source>must be at least {low}</source>
+        <translation>必须至少为 {low}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="67"/>
+        <source>Pequeno: a private assistant that runs on this computer.</source>
+        <translation>Pequeno：在本机运行的私人助手。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="77"/>
+        <source>chat with a model in the terminal</source>
+        <translation>在终端中与模型对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="82"/>
+        <source>one prompt to answer; without it, a chat session starts</source>
+        <translation>要回答的单条提示；省略时开始交互式对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="85"/>
+        <source>GGUF model file</source>
+        <translation>GGUF 模型文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="87"/>
+        <source>system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="92"/>
+        <source>longest reply, in tokens</source>
+        <translation>回复的最大长度（词元数）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="98"/>
+        <source>sampling temperature (0 = always the likeliest token)</source>
+        <translation>采样温度（0 = 始终选择最可能的词元）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="104"/>
+        <source>random seed, for repeatable replies</source>
+        <translation>随机种子，用于获得可复现的回复</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="110"/>
+        <source>context size in tokens</source>
+        <translation>上下文大小（词元数）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="116"/>
+        <source>CPU threads (default: physical cores)</source>
+        <translation>CPU 线程数（默认：物理核心数）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="122"/>
+        <source>layers to offload to a GPU, when this build has one</source>
+        <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="127"/>
+        <source>print each reply&apos;s statistics as a JSON line on stderr</source>
+        <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="130"/>
+        <source>do not save this chat</source>
+        <translation>不保存本次对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="136"/>
+        <source>continue a saved conversation</source>
+        <translation>继续已保存的对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="140"/>
+        <source>inspect and fetch models</source>
+        <translation>查看和下载模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="144"/>
+        <source>show a GGUF file&apos;s metadata</source>
+        <translation>显示 GGUF 文件的元数据</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="147"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="151"/>
+        <source>download and verify the small starter model</source>
+        <translation>下载并校验小型入门模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="166"/>
+        <source>keep all data, settings, models and logs under DIR</source>
+        <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="173"/>
+        <source>also print the log to the terminal</source>
+        <translation>同时将日志输出到终端</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="196"/>
+        <source>pequeno: error: {message}</source>
+        <translation>pequeno: 错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="211"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="212"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="214"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="219"/>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="220"/>
+        <source>Trained context</source>
+        <translation>训练上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="221"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="223"/>
+        <source>Chat template</source>
+        <translation>聊天模板</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="224"/>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="224"/>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="226"/>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="240"/>
+        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
+        <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="303"/>
+        <source>--conversation needs the history; drop --no-history.</source>
+        <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="389"/>
+        <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
+        <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="401"/>
+        <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
+        <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <location filename="../assistant/cli_history.py" line="24"/>
+        <source>read, search, export and delete saved chats</source>
+        <translation>阅读、搜索、导出和删除已保存的对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="28"/>
+        <source>list conversations</source>
+        <translation>列出对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="33"/>
+        <source>full-text search</source>
+        <translation>全文搜索</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="37"/>
+        <source>print a conversation</source>
+        <translation>显示对话内容</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="41"/>
+        <source>export one conversation, or all</source>
+        <translation>导出一个对话或全部对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="47"/>
+        <source>import a JSON export</source>
+        <translation>导入 JSON 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="51"/>
+        <source>delete a conversation</source>
+        <translation>删除一个对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="55"/>
+        <source>delete every conversation</source>
+        <translation>删除所有对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="57"/>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="81"/>
+        <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
+        <translation>pequeno: 错误：清空会删除所有对话；请加上 --yes 以确认</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="93"/>
+        <location filename="../assistant/cli_history.py" line="98"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="112"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="121"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="127"/>
+        <source>Imported {imported} conversations ({skipped} were already there).</source>
+        <translation>已导入 {imported} 个对话（{skipped} 个已存在）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="134"/>
+        <source>Deleted conversation {id}.</source>
+        <translation>已删除对话 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_history.py" line="137"/>
+        <source>Every conversation was deleted.</source>
+        <translation>所有对话均已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../assistant/ui/composer.py" line="26"/>
+        <source>Message Pequeno (Enter sends, Shift+Enter: new line)</source>
+        <translation>给 Pequeno 发消息（Enter 发送，Shift+Enter：换行）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/composer.py" line="27"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/composer.py" line="29"/>
+        <source>Type a message. Enter sends it, Shift+Enter starts a new line, Escape stops a reply.</source>
+        <translation>输入消息。按 Enter 发送，按 Shift+Enter 换行，按 Esc 停止回复。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../assistant/core/database.py" line="51"/>
+        <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
+        <translation>磁盘已满，无法保存历史记录。请释放一些空间；之前保存的内容都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="55"/>
+        <source>The history file is read-only, so nothing new can be saved.</source>
+        <translation>历史记录文件为只读，无法保存新内容。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="58"/>
+        <source>The history file cannot be opened.</source>
+        <translation>无法打开历史记录文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="60"/>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>保存历史记录时磁盘报告了错误。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="63"/>
+        <source>The history is in use by another Pequeno; close it and try again.</source>
+        <translation>历史记录正被另一个 Pequeno 实例使用；请将其关闭后重试。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="66"/>
+        <source>The history file is damaged and cannot be read.</source>
+        <translation>历史记录文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="108"/>
+        <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
+        <translation>无法解密历史记录：密钥与此文件不匹配。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/database.py" line="133"/>
+        <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
+        <translation>历史记录由更新版本的 Pequeno 写入（架构版本 {found}）；请更新 Pequeno 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../assistant/core/engine.py" line="185"/>
+        <source>A context of {n} tokens is too small.</source>
+        <translation>{n} 个词元的上下文太小。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="191"/>
+        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
+        <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed:.1f} GiB，而可用内存为 {available:.1f} GiB。请选择更小的上下文大小。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="211"/>
+        <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
+        <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="232"/>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="281"/>
+        <source>The model is busy with another reply.</source>
+        <translation>模型正忙于生成另一条回复。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="296"/>
+        <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
+        <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="71"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="72"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="73"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="76"/>
+        <source>Untitled conversation</source>
+        <translation>无标题对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="85"/>
+        <source>(unfinished)</source>
+        <translation>（未完成）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="87"/>
+        <source>(failed)</source>
+        <translation>（失败）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="94"/>
+        <source>This is not a Pequeno history file: {reason}</source>
+        <translation>这不是 Pequeno 历史记录文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="129"/>
+        <source>it is not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="131"/>
+        <source>the format marker is missing</source>
+        <translation>缺少格式标记</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="133"/>
+        <source>it comes from a newer Pequeno</source>
+        <translation>它来自更新版本的 Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history_export.py" line="136"/>
+        <source>it has no conversation list</source>
+        <translation>其中没有对话列表</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../assistant/core/history.py" line="294"/>
+        <source>There is no conversation {id}.</source>
+        <translation>对话 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history.py" line="399"/>
+        <source>There is no message {id}.</source>
+        <translation>消息 {id} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="66"/>
+        <source>Cannot read the history key file {path}: {reason}</source>
+        <translation>无法读取历史记录密钥文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="70"/>
+        <source>The history key file {path} is damaged.</source>
+        <translation>历史记录密钥文件 {path} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="96"/>
+        <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
+        <translation>无法读取系统密钥环（{reason}）。请将其解锁后重试。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="104"/>
+        <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
+        <translation>系统密钥环中的历史记录密钥已损坏（条目“{service}/{account}”）。你的历史记录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="130"/>
+        <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
+        <translation>系统密钥环和 {path} 中都没有加密历史记录所用的密钥。你的历史记录保持原样；恢复密钥后即可读取。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="143"/>
+        <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>系统密钥环未能保存用于加密历史记录的密钥，因此该密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="147"/>
+        <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>没有可用的系统密钥环，因此用于加密历史记录的密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/keystore.py" line="153"/>
+        <source>Cannot store the history key in {path}: {reason}</source>
+        <translation>无法将历史记录密钥存储到 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="329"/>
+        <location filename="../assistant/ui/mainwindow.py" line="330"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="331"/>
+        <location filename="../assistant/ui/mainwindow.py" line="332"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="333"/>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="334"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="336"/>
+        <source>The conversation. The context menu has copy, edit and regenerate.</source>
+        <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="337"/>
+        <location filename="../assistant/ui/mainwindow.py" line="338"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="339"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="340"/>
+        <source>Stop the reply</source>
+        <translation>停止回复</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <source>Context used</source>
+        <translation>已用上下文</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="342"/>
+        <source>%v / %m tokens</source>
+        <translation>%v / %m 词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="344"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="346"/>
+        <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
+        <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <source>&amp;New chat</source>
+        <translation>新对话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <source>&amp;Open model file…</source>
+        <translation>打开模型文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <source>&amp;Find in conversations</source>
+        <translation>在对话中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="356"/>
+        <source>&amp;Write a message</source>
+        <translation>撰写消息(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <source>&amp;Copy last reply</source>
+        <translation>复制上一条回复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <source>S&amp;top the reply</source>
+        <translation>停止回复(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <source>&amp;Pin or unpin</source>
+        <translation>固定/取消固定(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="364"/>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF file, about 2.4 GB) and open it with File › Open model file…</source>
+        <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请下载 Phi-3-mini-4k-instruct（Q4 GGUF 文件，约 2.4 GB），然后通过“文件 › 打开模型文件…”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
+        <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <source>Loading {name}…</source>
+        <translation>正在加载 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <source>{name} · {variant} context</source>
+        <translation>{name} · {variant} 上下文</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="526"/>
+        <source>Rename conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="527"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="546"/>
+        <source>Delete conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <source>Delete this conversation? This cannot be undone.</source>
+        <translation>要删除此对话吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="652"/>
+        <source>{rate:.1f} tokens/s</source>
+        <translation>{rate:.1f} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="715"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="717"/>
+        <source>Edit and resend</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="719"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>无法保存设置：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <source>Pequeno</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <source>Edit and resend</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <source>(stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <source>(failed)</source>
+        <translation>（失败）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="85"/>
+        <source>writing…</source>
+        <translation>正在撰写…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInfo</name>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="79"/>
+        <source>Model file not found: {path}</source>
+        <translation>找不到模型文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="81"/>
+        <source>Not a model file: {path}</source>
+        <translation>不是模型文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="85"/>
+        <source>The model file {name} is empty.</source>
+        <translation>模型文件 {name} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="90"/>
+        <source>The model file {name} is incomplete (truncated). Download it again.</source>
+        <translation>模型文件 {name} 不完整（已截断）。请重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="95"/>
+        <source>{name} is not a valid GGUF model file.</source>
+        <translation>{name} 不是有效的 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="98"/>
+        <source>Cannot read the model file {name}: {reason}</source>
+        <translation>无法读取模型文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelinfo.py" line="104"/>
+        <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
+        <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="72"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="74"/>
+        <source>Default system prompt</source>
+        <translation>默认系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="75"/>
+        <source>Instructions the assistant follows in new conversations</source>
+        <translation>助手在新对话中遵循的指令</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="76"/>
+        <source>This conversation&apos;s system prompt</source>
+        <translation>本对话的系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="77"/>
+        <source>Instructions for the open conversation only</source>
+        <translation>仅适用于当前打开的对话的指令</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="79"/>
+        <source>Higher is more varied, 0 always picks the likeliest word</source>
+        <translation>值越高越多样，0 表示始终选择最可能的词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <source>Sample only from the likeliest words that add up to this probability</source>
+        <translation>仅从累计概率达到该值的最可能的词中采样</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <source>Longest reply (tokens)</source>
+        <translation>最长回复（词元）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <source>The most tokens a reply may have</source>
+        <translation>一条回复最多可包含的词元数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <source>Context size (tokens)</source>
+        <translation>上下文大小（词元）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <source>How much of the conversation the model reads; applies when a model is loaded</source>
+        <translation>模型能读取多少对话内容；在加载模型时生效</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <source>CPU threads</source>
+        <translation>CPU 线程数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="87"/>
+        <source>0 means one per physical core ({cores})</source>
+        <translation>0 表示每个物理核心一个线程（共 {cores} 个核心）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <source>Layers to run on a GPU, when this build has one</source>
+        <translation>在 GPU 上运行的层数（需当前构建支持 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>Starter</name>
+    <message>
+        <location filename="../assistant/core/starter.py" line="76"/>
+        <source>Could not download the starter model ({requirement}): {reason}</source>
+        <translation>无法下载入门模型（{requirement}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/starter.py" line="100"/>
+        <source>The starter model package is damaged.</source>
+        <translation>入门模型包已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/starter.py" line="104"/>
+        <source>Could not write the starter model: {reason}</source>
+        <translation>无法写入入门模型：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/starter.py" line="109"/>
+        <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
+        <translation>入门模型未通过完整性校验（SHA-256 {actual}），已被删除。</translation>
+    </message>
+</context>
+</TS>
