@@ -48,7 +48,10 @@ bench: setup
 
 # A real window on a virtual X screen (Debian's xvfb; installed here when missing).
 screenshot: setup
-	command -v xvfb-run >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xauth)
+	command -v xvfb-run >/dev/null && ldconfig -p | grep -q libxcb-icccm.so.4 || \
+	  (apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xauth \
+	   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	   libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0)
 	mkdir -p build
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py build/screenshot.png $(LANGUAGE)
 

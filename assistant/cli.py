@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -187,9 +188,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "history":
             return cli_history.run(args, paths)
         if args.command is None:
-            from assistant.ui.app import run  # Qt only when the window is wanted
+            if _has_display():
+                from assistant.ui.app import run  # Qt only when the window is wanted
 
-            return run(paths)
+                return run(paths)
+            # Qt aborts the process without a display; the terminal chat works anywhere.
+            print(translate("Cli", "No display found, so Pequeno opens in the terminal. "
+                            "('pequeno chat' does this on purpose.)"), file=sys.stderr)
+            args = parser.parse_args([*(argv or []), "chat"])
         return _chat(args, paths, load_settings(paths.settings_file))
     except PequenoError as exc:
         print(
@@ -197,6 +203,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _has_display() -> bool:
+    """Whether a window can open (always on Windows and macOS; X11 or Wayland on Linux)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _models(args: argparse.Namespace, paths: AppPaths) -> int:

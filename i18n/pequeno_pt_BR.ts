@@ -20,192 +20,197 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} não é um número</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>deve estar entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
         <source>must be at least {low}</source>
         <translation>deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="78"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="83"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>GGUF model file</source>
         <translation>arquivo de modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="88"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="93"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="99"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="105"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="111"/>
         <source>context size in tokens</source>
         <translation>tamanho do contexto em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="117"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="123"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="128"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="137"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>inspect and fetch models</source>
         <translation>inspecionar e baixar modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="144"/>
+        <location filename="../assistant/cli.py" line="145"/>
         <source>show a GGUF file&apos;s metadata</source>
         <translation>mostrar os metadados de um arquivo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="147"/>
+        <location filename="../assistant/cli.py" line="148"/>
         <source>print JSON</source>
         <translation>imprimir em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="151"/>
+        <location filename="../assistant/cli.py" line="152"/>
         <source>download and verify the small starter model</source>
         <translation>baixar e verificar o pequeno modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli.py" line="167"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="173"/>
+        <location filename="../assistant/cli.py" line="174"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
         <location filename="../assistant/cli.py" line="196"/>
+        <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
+        <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="202"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="211"/>
+        <location filename="../assistant/cli.py" line="224"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="212"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="214"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="219"/>
+        <location filename="../assistant/cli.py" line="232"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="220"/>
+        <location filename="../assistant/cli.py" line="233"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="234"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli.py" line="236"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="226"/>
+        <location filename="../assistant/cli.py" line="239"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="240"/>
+        <location filename="../assistant/cli.py" line="253"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="303"/>
+        <location filename="../assistant/cli.py" line="316"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="389"/>
+        <location filename="../assistant/cli.py" line="402"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="401"/>
+        <location filename="../assistant/cli.py" line="414"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>

@@ -20,192 +20,197 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
         <source>must be at least {low}</source>
         <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="78"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="83"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>GGUF model file</source>
         <translation>файл модели GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="88"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="93"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="99"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="105"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="111"/>
         <source>context size in tokens</source>
         <translation>размер контекста в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="117"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="123"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="128"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="137"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>inspect and fetch models</source>
         <translation>просматривать и скачивать модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="144"/>
+        <location filename="../assistant/cli.py" line="145"/>
         <source>show a GGUF file&apos;s metadata</source>
         <translation>показать метаданные файла GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="147"/>
+        <location filename="../assistant/cli.py" line="148"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="151"/>
+        <location filename="../assistant/cli.py" line="152"/>
         <source>download and verify the small starter model</source>
         <translation>скачать и проверить небольшую стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli.py" line="167"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="173"/>
+        <location filename="../assistant/cli.py" line="174"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
         <location filename="../assistant/cli.py" line="196"/>
+        <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
+        <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="202"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="211"/>
+        <location filename="../assistant/cli.py" line="224"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="212"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="214"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="219"/>
+        <location filename="../assistant/cli.py" line="232"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="220"/>
+        <location filename="../assistant/cli.py" line="233"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="234"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli.py" line="236"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="226"/>
+        <location filename="../assistant/cli.py" line="239"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="240"/>
+        <location filename="../assistant/cli.py" line="253"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="303"/>
+        <location filename="../assistant/cli.py" line="316"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="389"/>
+        <location filename="../assistant/cli.py" line="402"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="401"/>
+        <location filename="../assistant/cli.py" line="414"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>

@@ -20,192 +20,197 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>必须介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
         <source>must be at least {low}</source>
         <translation>必须至少为 {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="78"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="83"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>GGUF model file</source>
         <translation>GGUF 模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="88"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="93"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="99"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="105"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="111"/>
         <source>context size in tokens</source>
         <translation>上下文大小（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="117"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="123"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="128"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="137"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>inspect and fetch models</source>
         <translation>查看和下载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="144"/>
+        <location filename="../assistant/cli.py" line="145"/>
         <source>show a GGUF file&apos;s metadata</source>
         <translation>显示 GGUF 文件的元数据</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="147"/>
+        <location filename="../assistant/cli.py" line="148"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="151"/>
+        <location filename="../assistant/cli.py" line="152"/>
         <source>download and verify the small starter model</source>
         <translation>下载并校验小型入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli.py" line="167"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="173"/>
+        <location filename="../assistant/cli.py" line="174"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
         <location filename="../assistant/cli.py" line="196"/>
+        <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
+        <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="202"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="211"/>
+        <location filename="../assistant/cli.py" line="224"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="212"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="214"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="219"/>
+        <location filename="../assistant/cli.py" line="232"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="220"/>
+        <location filename="../assistant/cli.py" line="233"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="234"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli.py" line="236"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
+        <location filename="../assistant/cli.py" line="237"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="226"/>
+        <location filename="../assistant/cli.py" line="239"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="240"/>
+        <location filename="../assistant/cli.py" line="253"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="303"/>
+        <location filename="../assistant/cli.py" line="316"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="389"/>
+        <location filename="../assistant/cli.py" line="402"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="401"/>
+        <location filename="../assistant/cli.py" line="414"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>

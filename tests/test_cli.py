@@ -148,3 +148,20 @@ def test_data_dir_keeps_everything_in_one_place(tmp_path: Path, starter_model: P
     assert result.returncode == 0, result.stderr
     assert (home / "logs" / "pequeno.log").is_file()
     assert not (Path(os.environ["PEQUENO_HOME"]) / "logs").exists()
+
+
+def test_without_a_display_pequeno_opens_the_terminal_chat(tmp_path: Path,
+                                                            starter_model: Path) -> None:
+    home = tmp_path / "home"
+    (home / "data" / "models").mkdir(parents=True)
+    os.link(starter_model, home / "data" / "models" / starter_model.name)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "assistant", "--data-dir", str(home)],
+                            input="Say hello.\n", env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+
+    assert result.returncode == 0, result.stderr
+    assert "No display found" in result.stderr
+    assert result.stdout.startswith("> ")
+    assert len(result.stdout.strip()) > 2, "the model answered"
