@@ -8,6 +8,7 @@ copy, edit, regenerate) are found with the document layout's ``anchorAt``.
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.history import MessageState, Role
 from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
-from assistant.ui.rendering import COPY_CODE, LINK_PREFIX, MarkdownRenderer
+from assistant.ui.rendering import COPY_CODE, LINK_PREFIX, MarkdownRenderer, settled_length
 
 MARGIN = 10
 COPY_MESSAGE = f"{LINK_PREFIX}copy"
@@ -52,12 +53,37 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class _Cached:
+    """A message laid out as one document, or two while it streams.
+
+    While streaming, the finished blocks are one document (redone only when another block is
+    finished) and the growing tail another (redone each batch).
+    """
+
     version: int
     dark: bool
-    document: QTextDocument
+    documents: list[QTextDocument]
     code_blocks: tuple[str, ...]
+    settled: str = ""
+    settled_blocks: tuple[str, ...] = ()
     width: int = 0
     size: QSize | None = None
+
+    def text(self) -> str:
+        """The painted text, as plain text."""
+        return "".join(d.toPlainText() for d in self.documents)
+
+    def offsets(self) -> list[float]:
+        """Where each document starts; they overlap by one margin so they read as one."""
+        tops, top = [], 0.0
+        for document in self.documents:
+            tops.append(top)
+            top += document.size().height() - MARGIN
+        return tops
+
+    def height(self) -> int:
+        """The height of the documents stacked."""
+        return int(sum(d.size().height() for d in self.documents)
+                   - MARGIN * (len(self.documents) - 1))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -94,23 +120,30 @@ class MessageDelegate(QStyledItemDelegate):
         return max(int(self._view.viewport().width()), 200)
 
     def document(self, item: ChatItem, palette: QPalette) -> _Cached:
-        """The laid-out document for ``item`` (rendered once per version, laid out per width)."""
+        """The laid-out documents for ``item`` (rendered per version, laid out per width)."""
         dark = is_dark(palette)
         width = self.width()
         cached = self._cache.get(id(item))
         if cached is None or (cached.version, cached.dark) != (item.version, dark):
-            cached = self._render(item, palette, dark)
+            cached = self._render(item, palette, dark, cached)
             self._cache[id(item)] = cached
         if cached.width != width:
-            cached.document.setTextWidth(width)
+            for document in cached.documents:
+                document.setTextWidth(width)
             cached.width = width
             cached.size = None
         return cached
 
-    def _render(self, item: ChatItem, palette: QPalette, dark: bool) -> _Cached:
+    def _new_document(self, body: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(MARGIN)
+        document.setDefaultFont(self._view.font())
+        document.setHtml(body)
+        return document
+
+    def _render(self, item: ChatItem, palette: QPalette, dark: bool,
+                previous: _Cached | None) -> _Cached:
         labels = self._labels()
-        rendered = self._renderer.render(item.content, dark=dark,
-                                         copy_label=labels["copy_code"])
         who = labels["you"] if item.role is Role.USER else labels["assistant"]
         status = ""
         if item.streaming:
@@ -129,17 +162,29 @@ class MessageDelegate(QStyledItemDelegate):
         header = (f'<p><b>{html.escape(who)}</b> <span style="color:{muted};">'
                   f"{html.escape(status)}</span></p>")
         footer = f'<p><small>{" · ".join(links)}</small></p>'
-        document = QTextDocument()
-        document.setDocumentMargin(MARGIN)
-        document.setDefaultFont(self._view.font())
-        document.setHtml(header + rendered.html + footer)
-        return _Cached(item.version, dark, document, rendered.code_blocks)
+        render = functools.partial(self._renderer.render, dark=dark,
+                                   copy_label=labels["copy_code"])
+        if not item.streaming:
+            rendered = render(item.content)
+            return _Cached(item.version, dark, [self._new_document(header + rendered.html
+                                                                  + footer)],
+                           rendered.code_blocks)
+        settled = item.content[:settled_length(item.content)]
+        if previous is not None and previous.settled == settled and previous.dark == dark \
+                and len(previous.documents) == 2:
+            head, blocks = previous.documents[0], previous.settled_blocks
+        else:
+            done = render(settled)
+            head, blocks = self._new_document(header + done.html), done.code_blocks
+        tail = render(item.content[len(settled):], first_block=len(blocks))
+        return _Cached(item.version, dark, [head, self._new_document(tail.html + footer)],
+                       blocks + tail.code_blocks, settled, blocks)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Qt asks for every row's size whenever one row changes: answer from the cache.
         cached = self.document(index.data(ChatRole.ITEM), option.palette)
         if cached.size is None:
-            cached.size = QSize(cached.width, int(cached.document.size().height()) + 2)
+            cached.size = QSize(cached.width, cached.height() + 2)
         return cached.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -154,7 +199,11 @@ class MessageDelegate(QStyledItemDelegate):
         painter.translate(option.rect.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = option.palette
-        cached.document.documentLayout().draw(painter, context)
+        for document, top in zip(cached.documents, cached.offsets(), strict=True):
+            painter.save()
+            painter.translate(0, top)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
         painter.restore()
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
@@ -164,7 +213,10 @@ class MessageDelegate(QStyledItemDelegate):
             item: ChatItem = index.data(ChatRole.ITEM)
             cached = self.document(item, option.palette)
             point = QPointF(event.position()) - QPointF(option.rect.topLeft())
-            href = cached.document.documentLayout().anchorAt(point)
+            href = ""
+            for document, top in zip(cached.documents, cached.offsets(), strict=True):
+                if point.y() >= top:
+                    href = document.documentLayout().anchorAt(point - QPointF(0, top))
             if href.startswith(LINK_PREFIX):
                 self.linkActivated.emit(item, href)
                 return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -557,8 +558,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.rename_action, self.pin_action, self.delete_action])
         menu.exec(self.conversation_list.viewport().mapToGlobal(position))
 
-    def _store_call(self, function: object, *args: object) -> bool:
-        assert callable(function)
+    def _store_call(self, function: Callable[..., object], *args: object) -> bool:
         try:
             function(*args)
         except PequenoError as exc:

@@ -90,10 +90,37 @@ class MarkdownRenderer:
                               renderer_cls=_Renderer).enable(["table", "strikethrough"])
         self._renderer: _Renderer = self._md.renderer  # type: ignore[assignment]
 
-    def render(self, text: str, *, dark: bool, copy_label: str) -> Rendered:
-        """Markdown ``text`` as HTML with highlighted, copyable code blocks."""
+    def render(self, text: str, *, dark: bool, copy_label: str,
+               first_block: int = 0) -> Rendered:
+        """Markdown ``text`` as HTML with highlighted, copyable code blocks.
+
+        Copy links count code blocks from ``first_block``, for text that continues a part
+        rendered before it.
+        """
         self._renderer.dark = dark
         self._renderer.copy_label = copy_label
-        self._renderer.blocks = []
+        self._renderer.blocks = [""] * first_block
         body = self._md.render(text)
-        return Rendered(body, tuple(self._renderer.blocks))
+        return Rendered(body, tuple(self._renderer.blocks[first_block:]))
+
+
+def settled_length(text: str) -> int:
+    """How much of a growing Markdown text is finished blocks that later text cannot change.
+
+    That is everything up to the last blank line outside a code fence (a heuristic: a list
+    that goes on after a blank line is split, which the final full render mends).
+    """
+    fence = ""
+    position = settled = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.lstrip()
+        marker = stripped[:3]
+        if marker in ("```", "~~~"):
+            if not fence:
+                fence = marker
+            elif marker == fence:
+                fence = ""
+        elif not fence and not stripped.strip() and line.endswith("\n"):
+            settled = position + len(line)
+        position += len(line)
+    return settled

@@ -150,7 +150,7 @@ def _click_conversation(qtbot: QtBot, window: MainWindow, conversation_id: int) 
 def _rendered_text(window: MainWindow, item: ChatItem) -> str:
     """The text the chat view paints for ``item`` (header, message, links)."""
     cached = window.chat_view.delegate.document(item, window.chat_view.palette())
-    return cached.document.toPlainText()
+    return cached.text()
 
 
 # -- 1. keyboard in the composer ------------------------------------------------------------
