@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
-from assistant import APP_ID, __version__, cli_history
+from assistant import APP_ID, __version__, cli_history, cli_models
 from assistant.core import starter
 from assistant.core.engine import (
     ChatMessage,
@@ -26,7 +26,6 @@ from assistant.core.errors import EngineError, PequenoError
 from assistant.core.history import HistoryStore, MessageState, Role
 from assistant.core.i18n import translate
 from assistant.core.logs import setup_logging
-from assistant.core.modelinfo import inspect_model
 from assistant.core.paths import AppPaths, resolve_paths
 from assistant.core.settings import Settings, load_settings
 
@@ -137,20 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "continue a saved conversation"),
     )
 
-    models = commands.add_parser(
-        "models", parents=[common], help=translate("Cli", "inspect and fetch models")
-    )
-    model_commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    info = model_commands.add_parser(
-        "info", parents=[common], help=translate("Cli", "show a GGUF file's metadata")
-    )
-    info.add_argument("path", type=Path, metavar="PATH")
-    info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    model_commands.add_parser(
-        "fetch-starter",
-        parents=[common],
-        help=translate("Cli", "download and verify the small starter model"),
-    )
+    cli_models.add_parser(commands, common)
     cli_history.add_parser(commands, common)
     return parser
 
@@ -184,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.ensure()
         setup_logging(paths.logs, verbose=args.verbose)
         if args.command == "models":
-            return _models(args, paths)
+            return cli_models.run(args, paths)
         if args.command == "history":
             return cli_history.run(args, paths)
         if args.command is None:
@@ -210,38 +196,6 @@ def _has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _models(args: argparse.Namespace, paths: AppPaths) -> int:
-    if args.models_command == "fetch-starter":
-        print(starter.fetch_starter_model(paths.models))
-        return EXIT_OK
-    info = inspect_model(args.path)
-    if args.json:
-        print(json.dumps(info.as_dict(), indent=2))
-        return EXIT_OK
-    rows = [
-        (translate("Cli", "Name"), info.name),
-        (translate("Cli", "Architecture"), info.architecture),
-        (
-            translate("Cli", "Parameters"),
-            f"{info.parameters / 1e9:.2f} B"
-            if info.parameters >= 1e8
-            else f"{info.parameters / 1e6:.1f} M",
-        ),
-        (translate("Cli", "Quantization"), info.quantization),
-        (translate("Cli", "Trained context"), f"{info.trained_context} ({info.variant})"),
-        (translate("Cli", "Layers"), str(info.n_layer)),
-        (
-            translate("Cli", "Chat template"),
-            translate("Cli", "yes") if info.chat_template else translate("Cli", "no"),
-        ),
-        (translate("Cli", "File size"), f"{info.size_bytes / 2**20:.1f} MiB"),
-    ]
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label.ljust(width)}  {value}")
-    return EXIT_OK
 
 
 def _default_model(paths: AppPaths, settings: Settings) -> Path:

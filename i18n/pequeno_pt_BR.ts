@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../assistant/core/catalog.py" line="84"/>
+        <source>There is no model “{id}” in the catalog. Known models: {known}</source>
+        <translation>Não há nenhum modelo “{id}” no catálogo. Modelos conhecidos: {known}</translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -20,197 +28,127 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli.py" line="49"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} não é um número</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli.py" line="53"/>
         <source>must be between {low} and {high}</source>
         <translation>deve estar entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli.py" line="55"/>
         <source>must be at least {low}</source>
         <translation>deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli.py" line="67"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="78"/>
+        <location filename="../assistant/cli.py" line="77"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="83"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="85"/>
         <source>GGUF model file</source>
         <translation>arquivo de modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="88"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="93"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="99"/>
+        <location filename="../assistant/cli.py" line="98"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="105"/>
+        <location filename="../assistant/cli.py" line="104"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="111"/>
+        <location filename="../assistant/cli.py" line="110"/>
         <source>context size in tokens</source>
         <translation>tamanho do contexto em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="117"/>
+        <location filename="../assistant/cli.py" line="116"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="123"/>
+        <location filename="../assistant/cli.py" line="122"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="128"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="130"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="137"/>
+        <location filename="../assistant/cli.py" line="136"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
-        <source>inspect and fetch models</source>
-        <translation>inspecionar e baixar modelos</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="145"/>
-        <source>show a GGUF file&apos;s metadata</source>
-        <translation>mostrar os metadados de um arquivo GGUF</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="148"/>
-        <source>print JSON</source>
-        <translation>imprimir em JSON</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="152"/>
-        <source>download and verify the small starter model</source>
-        <translation>baixar e verificar o pequeno modelo inicial</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="167"/>
+        <location filename="../assistant/cli.py" line="153"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="174"/>
+        <location filename="../assistant/cli.py" line="160"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="196"/>
+        <location filename="../assistant/cli.py" line="182"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="202"/>
+        <location filename="../assistant/cli.py" line="188"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="225"/>
-        <source>Architecture</source>
-        <translation>Arquitetura</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="227"/>
-        <source>Parameters</source>
-        <translation>Parâmetros</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="232"/>
-        <source>Quantization</source>
-        <translation>Quantização</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="233"/>
-        <source>Trained context</source>
-        <translation>Contexto de treinamento</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="234"/>
-        <source>Layers</source>
-        <translation>Camadas</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="236"/>
-        <source>Chat template</source>
-        <translation>Template de chat</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="239"/>
-        <source>File size</source>
-        <translation>Tamanho do arquivo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="253"/>
+        <location filename="../assistant/cli.py" line="207"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="316"/>
+        <location filename="../assistant/cli.py" line="270"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="402"/>
+        <location filename="../assistant/cli.py" line="356"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="414"/>
+        <location filename="../assistant/cli.py" line="368"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -300,6 +238,184 @@
     </message>
 </context>
 <context>
+    <name>CliModels</name>
+    <message>
+        <location filename="../assistant/cli_models.py" line="26"/>
+        <source>list, download and choose models</source>
+        <translation>listar, baixar e escolher modelos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="29"/>
+        <source>the catalog and the installed models</source>
+        <translation>o catálogo e os modelos instalados</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="31"/>
+        <source>download a catalog model</source>
+        <translation>baixar um modelo do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="34"/>
+        <source>add a GGUF file from this computer</source>
+        <translation>adicionar um arquivo GGUF deste computador</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="37"/>
+        <source>copy the file instead of linking to it</source>
+        <translation>copiar o arquivo em vez de criar um link para ele</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="39"/>
+        <source>delete an installed model</source>
+        <translation>excluir um modelo instalado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="42"/>
+        <source>chat with this model from now on</source>
+        <translation>conversar com este modelo de agora em diante</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="45"/>
+        <source>show a model&apos;s metadata and memory</source>
+        <translation>mostrar os metadados de um modelo e se ele cabe na memória</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="47"/>
+        <source>print JSON</source>
+        <translation>imprimir em JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="49"/>
+        <source>download and verify the small starter model</source>
+        <translation>baixar e verificar o pequeno modelo inicial</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="64"/>
+        <source>copied</source>
+        <translation>cópia</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="65"/>
+        <source>linked in place</source>
+        <translation>link para o arquivo original</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="66"/>
+        <source>Imported {id} ({how}).</source>
+        <translation>Modelo {id} importado ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="69"/>
+        <source>Removed {id}; {size} freed.</source>
+        <translation>Modelo {id} removido; espaço liberado: {size}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="76"/>
+        <source>Pequeno now uses {name}.</source>
+        <translation>O Pequeno agora usa {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="86"/>
+        <source>does not fit this computer&apos;s memory</source>
+        <translation>não cabe na memória deste computador</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="87"/>
+        <source>fits, with up to {n} tokens of context</source>
+        <translation>cabe, com até {n} tokens de contexto</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="94"/>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="95"/>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="110"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="111"/>
+        <source>Architecture</source>
+        <translation>Arquitetura</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="112"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="115"/>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="116"/>
+        <source>Trained context</source>
+        <translation>Contexto de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="117"/>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="118"/>
+        <source>Chat template</source>
+        <translation>Template de chat</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="120"/>
+        <source>File size</source>
+        <translation>Tamanho do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="121"/>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="144"/>
+        <source>{id} is already installed.</source>
+        <translation>O modelo {id} já está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="155"/>
+        <source>{received} of {total} at {speed}/s</source>
+        <translation>{received} de {total} a {speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="159"/>
+        <source>({minutes} min {seconds} s left)</source>
+        <translation>(faltam {minutes} min {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="176"/>
+        <source>Download paused. Run the same command to resume it where it stopped.</source>
+        <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="187"/>
+        <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
+        <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -361,34 +477,169 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="127"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="129"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="131"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="133"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="134"/>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="162"/>
+        <source>The server has no file at this address (HTTP {status}).</source>
+        <translation>O servidor não tem nenhum arquivo neste endereço (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="164"/>
+        <source>The server refused access to this file (HTTP {status}).</source>
+        <translation>O servidor recusou o acesso a este arquivo (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="166"/>
+        <source>The server rejected the request (HTTP {status}).</source>
+        <translation>O servidor rejeitou a solicitação (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="168"/>
+        <source>The server sent an unexpected answer (HTTP {status}).</source>
+        <translation>O servidor enviou uma resposta inesperada (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="184"/>
+        <source>could not connect to the server</source>
+        <translation>não foi possível conectar ao servidor</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="186"/>
+        <source>the server stopped sending data</source>
+        <translation>o servidor parou de enviar dados</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="187"/>
+        <location filename="../assistant/core/downloads.py" line="438"/>
+        <source>the connection was interrupted</source>
+        <translation>a conexão foi interrompida</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="343"/>
+        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
+        <translation>A conexão continuou falhando ({reason}); o download parou após {attempts} tentativas. O arquivo parcial foi mantido, então executar o download novamente vai retomá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="367"/>
+        <source>This address cannot be downloaded: {url}</source>
+        <translation>Não é possível baixar deste endereço: {url}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="371"/>
+        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
+        <translation>Não foi possível verificar o certificado de segurança do servidor, por isso nada foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="376"/>
+        <source>The server&apos;s answer could not be used: {reason}</source>
+        <translation>Não foi possível usar a resposta do servidor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="387"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>o servidor respondeu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="395"/>
+        <source>the server sent the wrong part</source>
+        <translation>o servidor enviou a parte errada do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="432"/>
+        <location filename="../assistant/core/downloads.py" line="567"/>
+        <source>The download was cancelled.</source>
+        <translation>O download foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="450"/>
+        <source>the partial file did not match the server&apos;s</source>
+        <translation>o arquivo parcial não correspondia ao do servidor</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="495"/>
+        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
+        <translation>O arquivo baixado tem o tamanho errado ({actual} em vez de {expected}) e foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="506"/>
+        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
+        <translation>O arquivo baixado não passou na verificação de integridade (SHA-256 não confere) e foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="517"/>
+        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
+        <translation>O arquivo no servidor tem {actual}, e não {expected} como esperado, por isso não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="529"/>
+        <source>Not enough disk space: {needed} needed, {free} free.</source>
+        <translation>Espaço em disco insuficiente: são necessários {needed}, há {free} livres.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="535"/>
+        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
+        <translation>Espaço em disco insuficiente: o disco encheu durante o download para {folder}. O arquivo parcial foi mantido; libere algum espaço e execute o download novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="539"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="185"/>
+        <location filename="../assistant/core/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Um contexto de {n} tokens é pequeno demais.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="191"/>
+        <location filename="../assistant/core/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed:.1f} GiB e há {available:.1f} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="211"/>
+        <location filename="../assistant/core/engine.py" line="212"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="232"/>
+        <location filename="../assistant/core/engine.py" line="233"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
+        <location filename="../assistant/core/engine.py" line="282"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="296"/>
+        <location filename="../assistant/core/engine.py" line="297"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
@@ -510,221 +761,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
+        <location filename="../assistant/ui/mainwindow.py" line="350"/>
+        <location filename="../assistant/ui/mainwindow.py" line="351"/>
         <source>Search conversations</source>
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="331"/>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="342"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>%v / %m tokens</source>
         <translation>%v de %m tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <location filename="../assistant/ui/mainwindow.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <location filename="../assistant/ui/mainwindow.py" line="377"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
+        <location filename="../assistant/ui/mainwindow.py" line="378"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <location filename="../assistant/ui/mainwindow.py" line="379"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="380"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <location filename="../assistant/ui/mainwindow.py" line="381"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <location filename="../assistant/ui/mainwindow.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <location filename="../assistant/ui/mainwindow.py" line="383"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <location filename="../assistant/ui/mainwindow.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
+        <location filename="../assistant/ui/mainwindow.py" line="386"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF file, about 2.4 GB) and open it with File › Open model file…</source>
-        <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini-4k-instruct (um arquivo GGUF Q4, com cerca de 2,4 GB) e abra-o em Arquivo › Abrir arquivo de modelo…</translation>
+        <location filename="../assistant/ui/mainwindow.py" line="406"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="412"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="423"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Loading {name}…</source>
         <translation>Carregando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · contexto de {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="526"/>
+        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>Esta conversa foi feita com {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <source>Switch to it</source>
+        <translation>Mudar para esse modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="573"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="527"/>
+        <location filename="../assistant/ui/mainwindow.py" line="574"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="546"/>
+        <location filename="../assistant/ui/mainwindow.py" line="593"/>
         <source>Delete conversation</source>
         <translation>Excluir conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <location filename="../assistant/ui/mainwindow.py" line="594"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="652"/>
+        <location filename="../assistant/ui/mainwindow.py" line="699"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="715"/>
+        <location filename="../assistant/ui/mainwindow.py" line="762"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="717"/>
+        <location filename="../assistant/ui/mainwindow.py" line="764"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="719"/>
+        <location filename="../assistant/ui/mainwindow.py" line="766"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="841"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -732,47 +998,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(stopped)</source>
         <translation>(interrompida)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="85"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>writing…</source>
         <translation>escrevendo…</translation>
     </message>
@@ -813,6 +1079,198 @@
         <location filename="../assistant/core/modelinfo.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} usa a arquitetura de modelo “{arch}”, que o Pequeno não consegue executar.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStore</name>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
+        <translation>Nenhum modelo instalado se chama “{id}”. &apos;pequeno models list&apos; mostra os modelos instalados.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <source>A model called {name} is already installed.</source>
+        <translation>Já existe um modelo instalado chamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <source>Could not import {name}: {reason}</source>
+        <translation>Não foi possível importar {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <source>Could not delete {name}: {reason}</source>
+        <translation>Não foi possível excluir {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="146"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="148"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="149"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="150"/>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Cancelar download</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <source>&amp;Import a GGUF file…</source>
+        <translation>&amp;Importar um arquivo GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="188"/>
+        <source>too large for this computer&apos;s memory</source>
+        <translation>grande demais para a memória deste computador</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="189"/>
+        <source>fits: up to {n} tokens of context</source>
+        <translation>cabe: até {n} tokens de contexto</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <source>downloading…</source>
+        <translation>baixando…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="197"/>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <source>partly downloaded ({size}); resumes where it stopped</source>
+        <translation>baixado em parte ({size}); continua de onde parou</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>in use</source>
+        <translation>em uso</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
+        <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="256"/>
+        <source>Downloading {name}…</source>
+        <translation>Baixando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <source>Download paused.</source>
+        <translation>Download pausado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="271"/>
+        <source>Download resumed.</source>
+        <translation>Download retomado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <source>, about {minutes} min left</source>
+        <translation>, cerca de {minutes} min restantes</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="289"/>
+        <source>{received} of {total} at {speed}/s{eta}</source>
+        <translation>{received} de {total} a {speed}/s{eta}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <source>{id} is downloaded and verified.</source>
+        <translation>O modelo {id} foi baixado e verificado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <source>Download stopped.</source>
+        <translation>Download interrompido.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="328"/>
+        <source>Import a model</source>
+        <translation>Importar um modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="329"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="337"/>
+        <source>Imported {id}.</source>
+        <translation>Modelo {id} importado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <source>Remove model</source>
+        <translation>Remover modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <source>Delete {name} from this computer?</source>
+        <translation>Excluir {name} deste computador?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <source>Removed; {size} freed.</source>
+        <translation>Removido; espaço liberado: {size}.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +1337,13 @@
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="84"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded</source>
-        <translation>Quanto da conversa o modelo lê; vale a partir do próximo carregamento de modelo</translation>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
+        <translation>Quanto da conversa o modelo lê; vale a partir do próximo carregamento de modelo. No modo automático, usa o máximo que a memória deste computador permite.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <source>Automatic (as much as fits)</source>
+        <translation>Automático (o máximo que couber)</translation>
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="86"/>

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../assistant/core/catalog.py" line="84"/>
+        <source>There is no model “{id}” in the catalog. Known models: {known}</source>
+        <translation>В каталоге нет модели «{id}». Известные модели: {known}</translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -20,197 +28,127 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli.py" line="49"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli.py" line="53"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli.py" line="55"/>
         <source>must be at least {low}</source>
         <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli.py" line="67"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="78"/>
+        <location filename="../assistant/cli.py" line="77"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="83"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="85"/>
         <source>GGUF model file</source>
         <translation>файл модели GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="88"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="93"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="99"/>
+        <location filename="../assistant/cli.py" line="98"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="105"/>
+        <location filename="../assistant/cli.py" line="104"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="111"/>
+        <location filename="../assistant/cli.py" line="110"/>
         <source>context size in tokens</source>
         <translation>размер контекста в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="117"/>
+        <location filename="../assistant/cli.py" line="116"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="123"/>
+        <location filename="../assistant/cli.py" line="122"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="128"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="130"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="137"/>
+        <location filename="../assistant/cli.py" line="136"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
-        <source>inspect and fetch models</source>
-        <translation>просматривать и скачивать модели</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="145"/>
-        <source>show a GGUF file&apos;s metadata</source>
-        <translation>показать метаданные файла GGUF</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="148"/>
-        <source>print JSON</source>
-        <translation>вывести в формате JSON</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="152"/>
-        <source>download and verify the small starter model</source>
-        <translation>скачать и проверить небольшую стартовую модель</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="167"/>
+        <location filename="../assistant/cli.py" line="153"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="174"/>
+        <location filename="../assistant/cli.py" line="160"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="196"/>
+        <location filename="../assistant/cli.py" line="182"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="202"/>
+        <location filename="../assistant/cli.py" line="188"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="225"/>
-        <source>Architecture</source>
-        <translation>Архитектура</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="227"/>
-        <source>Parameters</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="232"/>
-        <source>Quantization</source>
-        <translation>Квантование</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="233"/>
-        <source>Trained context</source>
-        <translation>Контекст обучения</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="234"/>
-        <source>Layers</source>
-        <translation>Слои</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="236"/>
-        <source>Chat template</source>
-        <translation>Шаблон чата</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="239"/>
-        <source>File size</source>
-        <translation>Размер файла</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="253"/>
+        <location filename="../assistant/cli.py" line="207"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="316"/>
+        <location filename="../assistant/cli.py" line="270"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="402"/>
+        <location filename="../assistant/cli.py" line="356"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="414"/>
+        <location filename="../assistant/cli.py" line="368"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -300,6 +238,184 @@
     </message>
 </context>
 <context>
+    <name>CliModels</name>
+    <message>
+        <location filename="../assistant/cli_models.py" line="26"/>
+        <source>list, download and choose models</source>
+        <translation>просматривать, скачивать и выбирать модели</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="29"/>
+        <source>the catalog and the installed models</source>
+        <translation>каталог и установленные модели</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="31"/>
+        <source>download a catalog model</source>
+        <translation>скачать модель из каталога</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="34"/>
+        <source>add a GGUF file from this computer</source>
+        <translation>добавить файл GGUF с этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="37"/>
+        <source>copy the file instead of linking to it</source>
+        <translation>копировать файл, а не ссылаться на него</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="39"/>
+        <source>delete an installed model</source>
+        <translation>удалить установленную модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="42"/>
+        <source>chat with this model from now on</source>
+        <translation>впредь вести беседы с этой моделью</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="45"/>
+        <source>show a model&apos;s metadata and memory</source>
+        <translation>показать метаданные модели и требования к памяти</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="47"/>
+        <source>print JSON</source>
+        <translation>вывести в формате JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="49"/>
+        <source>download and verify the small starter model</source>
+        <translation>скачать и проверить небольшую стартовую модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="64"/>
+        <source>copied</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="65"/>
+        <source>linked in place</source>
+        <translation>ссылка на исходный файл</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="66"/>
+        <source>Imported {id} ({how}).</source>
+        <translation>Модель {id} импортирована ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="69"/>
+        <source>Removed {id}; {size} freed.</source>
+        <translation>Модель {id} удалена; освобождено {size}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="76"/>
+        <source>Pequeno now uses {name}.</source>
+        <translation>Теперь Pequeno использует {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="86"/>
+        <source>does not fit this computer&apos;s memory</source>
+        <translation>не помещается в памяти этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="87"/>
+        <source>fits, with up to {n} tokens of context</source>
+        <translation>помещается, размер контекста до {n}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="94"/>
+        <source>installed</source>
+        <translation>установлена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="95"/>
+        <source>not installed</source>
+        <translation>не установлена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="110"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="111"/>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="112"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="115"/>
+        <source>Quantization</source>
+        <translation>Квантование</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="116"/>
+        <source>Trained context</source>
+        <translation>Контекст обучения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="117"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="118"/>
+        <source>Chat template</source>
+        <translation>Шаблон чата</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="120"/>
+        <source>File size</source>
+        <translation>Размер файла</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="121"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="144"/>
+        <source>{id} is already installed.</source>
+        <translation>Модель {id} уже установлена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="155"/>
+        <source>{received} of {total} at {speed}/s</source>
+        <translation>{received} из {total}, {speed}/с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="159"/>
+        <source>({minutes} min {seconds} s left)</source>
+        <translation>(осталось {minutes} мин {seconds} с)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="176"/>
+        <source>Download paused. Run the same command to resume it where it stopped.</source>
+        <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="187"/>
+        <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
+        <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -361,34 +477,169 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="127"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="129"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="131"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="133"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="134"/>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="162"/>
+        <source>The server has no file at this address (HTTP {status}).</source>
+        <translation>На сервере нет файла по этому адресу (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="164"/>
+        <source>The server refused access to this file (HTTP {status}).</source>
+        <translation>Сервер отказал в доступе к этому файлу (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="166"/>
+        <source>The server rejected the request (HTTP {status}).</source>
+        <translation>Сервер отклонил запрос (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="168"/>
+        <source>The server sent an unexpected answer (HTTP {status}).</source>
+        <translation>Сервер прислал неожиданный ответ (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="184"/>
+        <source>could not connect to the server</source>
+        <translation>не удалось подключиться к серверу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="186"/>
+        <source>the server stopped sending data</source>
+        <translation>сервер перестал присылать данные</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="187"/>
+        <location filename="../assistant/core/downloads.py" line="438"/>
+        <source>the connection was interrupted</source>
+        <translation>соединение прервалось</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="343"/>
+        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
+        <translation>Соединение постоянно обрывалось ({reason}); скачивание остановлено (попыток: {attempts}). Частично скачанный файл сохранён, поэтому повторный запуск скачивания продолжит его.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="367"/>
+        <source>This address cannot be downloaded: {url}</source>
+        <translation>С этого адреса скачать нельзя: {url}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="371"/>
+        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
+        <translation>Не удалось проверить сертификат безопасности сервера, поэтому ничего не скачано.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="376"/>
+        <source>The server&apos;s answer could not be used: {reason}</source>
+        <translation>Не удалось использовать ответ сервера: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="387"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>сервер ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="395"/>
+        <source>the server sent the wrong part</source>
+        <translation>сервер прислал не ту часть файла</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="432"/>
+        <location filename="../assistant/core/downloads.py" line="567"/>
+        <source>The download was cancelled.</source>
+        <translation>Скачивание отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="450"/>
+        <source>the partial file did not match the server&apos;s</source>
+        <translation>частично скачанный файл не совпал с файлом на сервере</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="495"/>
+        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
+        <translation>Скачанный файл имеет неверный размер ({actual} вместо {expected}) и был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="506"/>
+        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
+        <translation>Скачанный файл не прошёл проверку целостности (SHA-256 не совпадает) и был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="517"/>
+        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
+        <translation>Размер файла на сервере — {actual}, а не ожидаемые {expected}, поэтому он не скачан.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="529"/>
+        <source>Not enough disk space: {needed} needed, {free} free.</source>
+        <translation>Недостаточно места на диске: нужно {needed}, свободно {free}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="535"/>
+        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
+        <translation>Недостаточно места на диске: диск заполнился во время скачивания в {folder}. Частично скачанный файл сохранён; освободите место и снова запустите скачивание, чтобы продолжить его.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="539"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="185"/>
+        <location filename="../assistant/core/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Контекст слишком мал (токенов: {n}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="191"/>
+        <location filename="../assistant/core/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed:.1f} ГиБ, а доступно {available:.1f} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="211"/>
+        <location filename="../assistant/core/engine.py" line="212"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="232"/>
+        <location filename="../assistant/core/engine.py" line="233"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
+        <location filename="../assistant/core/engine.py" line="282"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="296"/>
+        <location filename="../assistant/core/engine.py" line="297"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
@@ -510,221 +761,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
+        <location filename="../assistant/ui/mainwindow.py" line="350"/>
+        <location filename="../assistant/ui/mainwindow.py" line="351"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="331"/>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="342"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>%v / %m tokens</source>
         <translation>Токены: %v / %m</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <location filename="../assistant/ui/mainwindow.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <location filename="../assistant/ui/mainwindow.py" line="377"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
+        <location filename="../assistant/ui/mainwindow.py" line="378"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <location filename="../assistant/ui/mainwindow.py" line="379"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="380"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <location filename="../assistant/ui/mainwindow.py" line="381"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <location filename="../assistant/ui/mainwindow.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <location filename="../assistant/ui/mainwindow.py" line="383"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <location filename="../assistant/ui/mainwindow.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
+        <location filename="../assistant/ui/mainwindow.py" line="386"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF file, about 2.4 GB) and open it with File › Open model file…</source>
-        <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini-4k-instruct (файл GGUF Q4, около 2,4 ГБ) и откройте его через Файл › Открыть файл модели…</translation>
+        <location filename="../assistant/ui/mainwindow.py" line="406"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="412"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="423"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · контекст {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="526"/>
+        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>Эта беседа велась с моделью {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <source>Switch to it</source>
+        <translation>Переключиться на эту модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="573"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="527"/>
+        <location filename="../assistant/ui/mainwindow.py" line="574"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="546"/>
+        <location filename="../assistant/ui/mainwindow.py" line="593"/>
         <source>Delete conversation</source>
         <translation>Удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <location filename="../assistant/ui/mainwindow.py" line="594"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="652"/>
+        <location filename="../assistant/ui/mainwindow.py" line="699"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="715"/>
+        <location filename="../assistant/ui/mainwindow.py" line="762"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="717"/>
+        <location filename="../assistant/ui/mainwindow.py" line="764"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="719"/>
+        <location filename="../assistant/ui/mainwindow.py" line="766"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="841"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -732,47 +998,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="85"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>writing…</source>
         <translation>пишет…</translation>
     </message>
@@ -813,6 +1079,198 @@
         <location filename="../assistant/core/modelinfo.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} использует архитектуру модели «{arch}», которую Pequeno не может запустить.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStore</name>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
+        <translation>Установленной модели с именем «{id}» нет. Список моделей выводит команда &apos;pequeno models list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <source>A model called {name} is already installed.</source>
+        <translation>Модель с именем {name} уже установлена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <source>Could not import {name}: {reason}</source>
+        <translation>Не удалось импортировать {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <source>Could not delete {name}: {reason}</source>
+        <translation>Не удалось удалить {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="146"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="148"/>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="149"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Скачать</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="150"/>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Отменить скачивание</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <source>&amp;Use</source>
+        <translation>&amp;Использовать</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <source>&amp;Import a GGUF file…</source>
+        <translation>Импор&amp;тировать файл GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="188"/>
+        <source>too large for this computer&apos;s memory</source>
+        <translation>слишком велика для памяти этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="189"/>
+        <source>fits: up to {n} tokens of context</source>
+        <translation>помещается: размер контекста до {n}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <source>downloading…</source>
+        <translation>скачивается…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="197"/>
+        <source>not installed</source>
+        <translation>не установлена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <source>partly downloaded ({size}); resumes where it stopped</source>
+        <translation>скачано частично ({size}); продолжится с того же места</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>installed</source>
+        <translation>установлена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
+        <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="256"/>
+        <source>Downloading {name}…</source>
+        <translation>Скачивание {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <source>Download paused.</source>
+        <translation>Скачивание приостановлено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="271"/>
+        <source>Download resumed.</source>
+        <translation>Скачивание возобновлено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <source>, about {minutes} min left</source>
+        <translation>, осталось около {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="289"/>
+        <source>{received} of {total} at {speed}/s{eta}</source>
+        <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <source>{id} is downloaded and verified.</source>
+        <translation>Модель {id} скачана и проверена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <source>Download stopped.</source>
+        <translation>Скачивание остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="328"/>
+        <source>Import a model</source>
+        <translation>Импортировать модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="329"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Модели GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="337"/>
+        <source>Imported {id}.</source>
+        <translation>Модель {id} импортирована.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <source>Remove model</source>
+        <translation>Удалить модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <source>Delete {name} from this computer?</source>
+        <translation>Удалить {name} с этого компьютера?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <source>Removed; {size} freed.</source>
+        <translation>Удалено; освобождено {size}.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +1337,13 @@
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="84"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded</source>
-        <translation>Какую часть беседы читает модель; применяется при загрузке модели</translation>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
+        <translation>Какую часть беседы читает модель; применяется при загрузке модели. В автоматическом режиме берётся максимум, который позволяет память этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <source>Automatic (as much as fits)</source>
+        <translation>Автоматически (сколько поместится)</translation>
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="86"/>

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../assistant/core/catalog.py" line="84"/>
+        <source>There is no model “{id}” in the catalog. Known models: {known}</source>
+        <translation>目录中没有模型“{id}”。已知模型：{known}</translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -20,197 +28,127 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli.py" line="49"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli.py" line="53"/>
         <source>must be between {low} and {high}</source>
         <translation>必须介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli.py" line="55"/>
         <source>must be at least {low}</source>
         <translation>必须至少为 {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli.py" line="67"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="78"/>
+        <location filename="../assistant/cli.py" line="77"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="83"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="85"/>
         <source>GGUF model file</source>
         <translation>GGUF 模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="88"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="93"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="99"/>
+        <location filename="../assistant/cli.py" line="98"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="105"/>
+        <location filename="../assistant/cli.py" line="104"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="111"/>
+        <location filename="../assistant/cli.py" line="110"/>
         <source>context size in tokens</source>
         <translation>上下文大小（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="117"/>
+        <location filename="../assistant/cli.py" line="116"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="123"/>
+        <location filename="../assistant/cli.py" line="122"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="128"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="130"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="137"/>
+        <location filename="../assistant/cli.py" line="136"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
-        <source>inspect and fetch models</source>
-        <translation>查看和下载模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="145"/>
-        <source>show a GGUF file&apos;s metadata</source>
-        <translation>显示 GGUF 文件的元数据</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="148"/>
-        <source>print JSON</source>
-        <translation>输出 JSON</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="152"/>
-        <source>download and verify the small starter model</source>
-        <translation>下载并校验小型入门模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="167"/>
+        <location filename="../assistant/cli.py" line="153"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="174"/>
+        <location filename="../assistant/cli.py" line="160"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="196"/>
+        <location filename="../assistant/cli.py" line="182"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="202"/>
+        <location filename="../assistant/cli.py" line="188"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="224"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="225"/>
-        <source>Architecture</source>
-        <translation>架构</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="227"/>
-        <source>Parameters</source>
-        <translation>参数量</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="232"/>
-        <source>Quantization</source>
-        <translation>量化</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="233"/>
-        <source>Trained context</source>
-        <translation>训练上下文长度</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="234"/>
-        <source>Layers</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="236"/>
-        <source>Chat template</source>
-        <translation>聊天模板</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>yes</source>
-        <translation>有</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="237"/>
-        <source>no</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="239"/>
-        <source>File size</source>
-        <translation>文件大小</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="253"/>
+        <location filename="../assistant/cli.py" line="207"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="316"/>
+        <location filename="../assistant/cli.py" line="270"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="402"/>
+        <location filename="../assistant/cli.py" line="356"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="414"/>
+        <location filename="../assistant/cli.py" line="368"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -300,6 +238,184 @@
     </message>
 </context>
 <context>
+    <name>CliModels</name>
+    <message>
+        <location filename="../assistant/cli_models.py" line="26"/>
+        <source>list, download and choose models</source>
+        <translation>列出、下载和选择模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="29"/>
+        <source>the catalog and the installed models</source>
+        <translation>目录中的模型和已安装的模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="31"/>
+        <source>download a catalog model</source>
+        <translation>下载目录中的模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="34"/>
+        <source>add a GGUF file from this computer</source>
+        <translation>添加本机上的 GGUF 文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="37"/>
+        <source>copy the file instead of linking to it</source>
+        <translation>复制文件，而不是链接到它</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="39"/>
+        <source>delete an installed model</source>
+        <translation>删除已安装的模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="42"/>
+        <source>chat with this model from now on</source>
+        <translation>从现在起使用此模型对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="45"/>
+        <source>show a model&apos;s metadata and memory</source>
+        <translation>显示模型的元数据和内存需求</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="47"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="49"/>
+        <source>download and verify the small starter model</source>
+        <translation>下载并校验小型入门模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="64"/>
+        <source>copied</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="65"/>
+        <source>linked in place</source>
+        <translation>链接到原文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="66"/>
+        <source>Imported {id} ({how}).</source>
+        <translation>已导入 {id}（{how}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="69"/>
+        <source>Removed {id}; {size} freed.</source>
+        <translation>已删除 {id}；释放了 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="76"/>
+        <source>Pequeno now uses {name}.</source>
+        <translation>Pequeno 现在使用 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="86"/>
+        <source>does not fit this computer&apos;s memory</source>
+        <translation>超出本机内存容量</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="87"/>
+        <source>fits, with up to {n} tokens of context</source>
+        <translation>内存足够，上下文最多 {n} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="94"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="95"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="110"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="111"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="112"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="115"/>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="116"/>
+        <source>Trained context</source>
+        <translation>训练上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="117"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="118"/>
+        <source>Chat template</source>
+        <translation>聊天模板</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="119"/>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="120"/>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="121"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="144"/>
+        <source>{id} is already installed.</source>
+        <translation>{id} 已安装。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="155"/>
+        <source>{received} of {total} at {speed}/s</source>
+        <translation>{received} / {total}，{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="159"/>
+        <source>({minutes} min {seconds} s left)</source>
+        <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="176"/>
+        <source>Download paused. Run the same command to resume it where it stopped.</source>
+        <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_models.py" line="187"/>
+        <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
+        <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -361,34 +477,169 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="127"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="129"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="131"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="133"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="134"/>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="162"/>
+        <source>The server has no file at this address (HTTP {status}).</source>
+        <translation>服务器上此地址没有文件（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="164"/>
+        <source>The server refused access to this file (HTTP {status}).</source>
+        <translation>服务器拒绝访问此文件（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="166"/>
+        <source>The server rejected the request (HTTP {status}).</source>
+        <translation>服务器拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="168"/>
+        <source>The server sent an unexpected answer (HTTP {status}).</source>
+        <translation>服务器返回了意外的响应（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="184"/>
+        <source>could not connect to the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="186"/>
+        <source>the server stopped sending data</source>
+        <translation>服务器停止发送数据</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="187"/>
+        <location filename="../assistant/core/downloads.py" line="438"/>
+        <source>the connection was interrupted</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="343"/>
+        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
+        <translation>连接反复失败（{reason}）；尝试 {attempts} 次后下载已停止。部分下载的文件已保留，再次运行下载即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="367"/>
+        <source>This address cannot be downloaded: {url}</source>
+        <translation>无法从此地址下载：{url}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="371"/>
+        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
+        <translation>无法验证服务器的安全证书，因此未下载任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="376"/>
+        <source>The server&apos;s answer could not be used: {reason}</source>
+        <translation>无法使用服务器的响应：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="387"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>服务器返回了 HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="395"/>
+        <source>the server sent the wrong part</source>
+        <translation>服务器发送了错误的文件片段</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="432"/>
+        <location filename="../assistant/core/downloads.py" line="567"/>
+        <source>The download was cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="450"/>
+        <source>the partial file did not match the server&apos;s</source>
+        <translation>部分下载的文件与服务器上的文件不一致</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="495"/>
+        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
+        <translation>下载的文件大小不正确（实际为 {actual}，应为 {expected}），已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="506"/>
+        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
+        <translation>下载的文件未通过完整性校验（SHA-256 不匹配），已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="517"/>
+        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
+        <translation>服务器上的文件大小为 {actual}，而不是预期的 {expected}，因此未下载。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="529"/>
+        <source>Not enough disk space: {needed} needed, {free} free.</source>
+        <translation>磁盘空间不足：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="535"/>
+        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
+        <translation>磁盘空间不足：下载到 {folder} 时磁盘已满。部分下载的文件已保留；请释放一些空间，然后再次运行下载以继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/downloads.py" line="539"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="185"/>
+        <location filename="../assistant/core/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="191"/>
+        <location filename="../assistant/core/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed:.1f} GiB，而可用内存为 {available:.1f} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="211"/>
+        <location filename="../assistant/core/engine.py" line="212"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="232"/>
+        <location filename="../assistant/core/engine.py" line="233"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
+        <location filename="../assistant/core/engine.py" line="282"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="296"/>
+        <location filename="../assistant/core/engine.py" line="297"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
@@ -510,221 +761,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
+        <location filename="../assistant/ui/mainwindow.py" line="350"/>
+        <location filename="../assistant/ui/mainwindow.py" line="351"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="331"/>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="342"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <source>&amp;Models…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <location filename="../assistant/ui/mainwindow.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <location filename="../assistant/ui/mainwindow.py" line="377"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
+        <location filename="../assistant/ui/mainwindow.py" line="378"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <location filename="../assistant/ui/mainwindow.py" line="379"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
+        <location filename="../assistant/ui/mainwindow.py" line="380"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <location filename="../assistant/ui/mainwindow.py" line="381"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <location filename="../assistant/ui/mainwindow.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <location filename="../assistant/ui/mainwindow.py" line="383"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <location filename="../assistant/ui/mainwindow.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
+        <location filename="../assistant/ui/mainwindow.py" line="386"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF file, about 2.4 GB) and open it with File › Open model file…</source>
-        <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请下载 Phi-3-mini-4k-instruct（Q4 GGUF 文件，约 2.4 GB），然后通过“文件 › 打开模型文件…”打开它。</translation>
+        <location filename="../assistant/ui/mainwindow.py" line="406"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="412"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="423"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · {variant} 上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="526"/>
+        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>此对话是与 {name} 进行的。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <source>Switch to it</source>
+        <translation>切换到该模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="573"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="527"/>
+        <location filename="../assistant/ui/mainwindow.py" line="574"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="546"/>
+        <location filename="../assistant/ui/mainwindow.py" line="593"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <location filename="../assistant/ui/mainwindow.py" line="594"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>要删除此对话吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="652"/>
+        <location filename="../assistant/ui/mainwindow.py" line="699"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="715"/>
+        <location filename="../assistant/ui/mainwindow.py" line="762"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="717"/>
+        <location filename="../assistant/ui/mainwindow.py" line="764"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="719"/>
+        <location filename="../assistant/ui/mainwindow.py" line="766"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="841"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -732,47 +998,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="81"/>
+        <location filename="../assistant/ui/chatview.py" line="107"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="82"/>
+        <location filename="../assistant/ui/chatview.py" line="108"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="83"/>
+        <location filename="../assistant/ui/chatview.py" line="109"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="84"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="85"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>writing…</source>
         <translation>正在撰写…</translation>
     </message>
@@ -813,6 +1079,198 @@
         <location filename="../assistant/core/modelinfo.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStore</name>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
+        <translation>没有名为“{id}”的已安装模型。运行 &apos;pequeno models list&apos; 可查看已安装的模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <source>A model called {name} is already installed.</source>
+        <translation>名为 {name} 的模型已安装。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <source>Could not import {name}: {reason}</source>
+        <translation>无法导入 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <source>Could not delete {name}: {reason}</source>
+        <translation>无法删除 {name}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="146"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="148"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="149"/>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="150"/>
+        <source>&amp;Cancel download</source>
+        <translation>取消下载(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <source>&amp;Import a GGUF file…</source>
+        <translation>导入 GGUF 文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="188"/>
+        <source>too large for this computer&apos;s memory</source>
+        <translation>超出本机内存容量</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="189"/>
+        <source>fits: up to {n} tokens of context</source>
+        <translation>内存足够：上下文最多 {n} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <source>downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="197"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <source>partly downloaded ({size}); resumes where it stopped</source>
+        <translation>已部分下载（{size}）；将从中断处继续</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
+        <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="256"/>
+        <source>Downloading {name}…</source>
+        <translation>正在下载 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <source>Download paused.</source>
+        <translation>下载已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="271"/>
+        <source>Download resumed.</source>
+        <translation>已继续下载。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <source>, about {minutes} min left</source>
+        <translation>，剩余约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="289"/>
+        <source>{received} of {total} at {speed}/s{eta}</source>
+        <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <source>{id} is downloaded and verified.</source>
+        <translation>{id} 已下载并通过校验。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <source>Download stopped.</source>
+        <translation>下载已停止。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="328"/>
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="329"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="337"/>
+        <source>Imported {id}.</source>
+        <translation>已导入 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <source>Remove model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <source>Delete {name} from this computer?</source>
+        <translation>要从本机删除 {name} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <source>Removed; {size} freed.</source>
+        <translation>已删除；释放了 {size}。</translation>
     </message>
 </context>
 <context>
@@ -879,8 +1337,13 @@
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="84"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded</source>
-        <translation>模型能读取多少对话内容；在加载模型时生效</translation>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
+        <translation>模型能读取多少对话内容；在加载模型时生效。自动模式下取本机内存允许的最大值。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <source>Automatic (as much as fits)</source>
+        <translation>自动（尽可能大）</translation>
     </message>
     <message>
         <location filename="../assistant/ui/settingsdialog.py" line="86"/>

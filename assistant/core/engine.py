@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CONTEXT = 4096
 # llama.cpp pads the context to this multiple, while llama-cpp-python sizes its token buffer
 # from the requested value; asking for a multiple keeps the two in agreement.
 CONTEXT_STEP = 256
@@ -169,7 +168,8 @@ class Engine:
              n_gpu_layers: int = 0) -> ModelInfo:
         """Validate and load the GGUF at ``path``, replacing any loaded model.
 
-        ``n_ctx`` defaults to the trained context, capped at 4096, and is rounded up to a
+        ``n_ctx`` defaults to the largest context that fits this machine's memory, at most
+        the trained one (so a 128K model gets what the RAM allows), and is rounded up to a
         multiple of 256 as llama.cpp does; ``n_threads`` defaults to the physical cores.
 
         Raises:
@@ -180,7 +180,8 @@ class Engine:
         template = ChatTemplate(info.chat_template or CHATML_TEMPLATE,
                                 bos_token=info.bos_token, eos_token=info.eos_token)
         if n_ctx is None:
-            n_ctx = min(info.trained_context or DEFAULT_CONTEXT, DEFAULT_CONTEXT)
+            budget = min(memory.available_bytes(), memory.usable_bytes())
+            n_ctx = memory.largest_context(info, budget) or CONTEXT_STEP
         if n_ctx < 16:
             raise EngineError(translate("Engine", "A context of {n} tokens is too small.")
                               .format(n=n_ctx))

@@ -33,7 +33,7 @@ class Settings:
     """Every user setting with its default. Immutable: use :meth:`replace` to change."""
 
     model_path: str | None = None
-    context_size: int = 4096
+    context_size: int | None = None  # None: the largest context that fits the machine
     n_threads: int | None = None
     n_gpu_layers: int = 0
     temperature: float = 0.7
@@ -41,6 +41,7 @@ class Settings:
     max_tokens: int = 1024
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     language: str | None = None
+    download_endpoint: str = "https://huggingface.co"  # or a mirror with the same layout
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied."""

@@ -71,11 +71,13 @@ from assistant.core.history import (
     MessageState,
     Role,
 )
+from assistant.core.modelstore import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
 from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
+from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.worker import (
@@ -94,7 +96,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Banner(QFrame):
-    """A dismissable message above the chat: an error, or a hint."""
+    """A dismissable message above the chat: an error, or a hint with an optional action."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,19 +104,36 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._action: Callable[[], object] | None = None
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        """Show ``text`` (plain) until dismissed or replaced."""
+    def show_message(self, text: str, action: tuple[str, Callable[[], object]] | None = None
+                     ) -> None:
+        """Show ``text`` (plain) until dismissed or replaced, with a button if ``action``."""
         self.label.setText(text)
         self.label.setAccessibleName(text)
+        self._action = action[1] if action else None
+        self.action_button.setVisible(action is not None)
+        if action is not None:
+            self.action_button.setText(action[0])
+            self.action_button.setAccessibleName(action[0])
         self.show()
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -302,6 +321,7 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(QKeySequence.StandardKey.New, self.new_conversation)
         self.open_model_action = action(QKeySequence.StandardKey.Open, self.choose_model_file)
+        self.models_action = action("Ctrl+M", self.open_models)
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.search_action = action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -313,8 +333,8 @@ class MainWindow(QMainWindow):
         self.pin_action = action(None, self.toggle_pin)
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_model_action,
-                                   self.settings_action])
+        self.file_menu.addActions([self.new_action, self.models_action,
+                                   self.open_model_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu.addMenu("")
@@ -351,6 +371,7 @@ class MainWindow(QMainWindow):
         self.chat_view.doItemsLayout()
         self.new_action.setText(self.tr("&New chat"))
         self.open_model_action.setText(self.tr("&Open model file…"))
+        self.models_action.setText(self.tr("&Models…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.search_action.setText(self.tr("&Find in conversations"))
@@ -383,8 +404,8 @@ class MainWindow(QMainWindow):
             self.load_model(starter.starter_path(self.paths.models))
             self.hint.show_message(self.tr(
                 "You are chatting with the small starter model, which is quick but often "
-                "wrong. For much better answers, download Phi-3-mini-4k-instruct (a Q4 GGUF "
-                "file, about 2.4 GB) and open it with File › Open model file…"))
+                "wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), "
+                "or open a GGUF file you already have with File › Open model file…"))
         else:
             self._set_busy(loading=False, usable=False)
             self.error_banner.show_message(self.tr(
@@ -402,9 +423,23 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), str(Path.home()),
                                               self.tr("GGUF models (*.gguf)"))
         if name:
-            self.settings = self.settings.replace(model_path=name)
-            self._save_settings()
-            self.load_model(Path(name))
+            self.use_model(name)
+
+    def open_models(self) -> None:
+        """Show the models dialog (download, import, remove, choose)."""
+        dialog = ModelsDialog(ModelStore(self.paths.models), self.settings, self)
+        dialog.modelChosen.connect(self.use_model)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def use_model(self, path: str) -> None:
+        """Make ``path`` the model Pequeno uses, and load it now."""
+        self.settings = self.settings.replace(model_path=path)
+        self._save_settings()
+        self.hint.hide()
+        self.load_model(Path(path))
 
     @Slot(object)
     def _model_loading(self, request: LoadRequest) -> None:
@@ -500,6 +535,17 @@ class MainWindow(QMainWindow):
         self.chat_view.delegate.forget()
         self.chat_model.set_messages(messages)
         self.chat_view.follow()
+        self._offer_conversation_model()
+
+    def _offer_conversation_model(self) -> None:
+        """Offer the model a reopened conversation was held with, when another is loaded."""
+        used = self._conversation.model if self._conversation is not None else None
+        if not used or self._loaded is None or used == str(self._loaded.info.path) \
+                or not Path(used).is_file():
+            return
+        self.hint.show_message(
+            self.tr("This conversation was held with {name}.").format(name=Path(used).name),
+            (self.tr("Switch to it"), lambda: self.use_model(used)))
 
     def new_conversation(self) -> None:
         """Start an empty chat (saved with its first message)."""
@@ -586,7 +632,8 @@ class MainWindow(QMainWindow):
             else:
                 if self._conversation is None:
                     self._conversation = self.store.create_conversation(
-                        model=self._loaded.info.name, system_prompt=self.settings.system_prompt,
+                        model=str(self._loaded.info.path),
+                        system_prompt=self.settings.system_prompt,
                         settings={"temperature": self.settings.temperature,
                                   "top_p": self.settings.top_p,
                                   "max_tokens": self.settings.max_tokens})

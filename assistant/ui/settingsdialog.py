@@ -40,9 +40,9 @@ class SettingsDialog(QDialog):
         self.max_tokens.setRange(16, 32768)
         self.max_tokens.setValue(settings.max_tokens)
         self.context_size = QSpinBox()
-        self.context_size.setRange(256, 131072)
+        self.context_size.setRange(0, 131072)
         self.context_size.setSingleStep(256)
-        self.context_size.setValue(settings.context_size)
+        self.context_size.setValue(settings.context_size or 0)
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setValue(settings.n_threads or 0)
@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
             (self.tr("Longest reply (tokens)"), self.tr("The most tokens a reply may have")),
             (self.tr("Context size (tokens)"),
              self.tr("How much of the conversation the model reads; applies when a model "
-                     "is loaded")),
+                     "is loaded. Automatic takes the most this computer's memory allows.")),
             (self.tr("CPU threads"),
              self.tr("0 means one per physical core ({cores})").format(cores=self._cores)),
             (self.tr("GPU layers"), self.tr("Layers to run on a GPU, when this build has one")),
@@ -94,6 +94,7 @@ class SettingsDialog(QDialog):
             field.setAccessibleDescription(description)
             field.setToolTip(description)
         self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.context_size.setSpecialValueText(self.tr("Automatic (as much as fits)"))
 
     def result_settings(self) -> Settings:
         """The settings as edited."""
@@ -102,7 +103,7 @@ class SettingsDialog(QDialog):
             temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2),
             max_tokens=self.max_tokens.value(),
-            context_size=self.context_size.value(),
+            context_size=self.context_size.value() or None,
             n_threads=self.threads.value() or None,
             n_gpu_layers=self.gpu_layers.value(),
         )

@@ -39,7 +39,7 @@ def test_a_missing_file_gives_the_defaults(settings_file: Path) -> None:
     loaded = load_settings(settings_file)
 
     assert loaded == DEFAULTS
-    assert loaded.context_size == 4096
+    assert loaded.context_size is None  # automatic: as much as the machine allows
     assert loaded.temperature == 0.7
     assert loaded.system_prompt == DEFAULT_SYSTEM_PROMPT
     assert loaded.model_path is None
@@ -69,7 +69,7 @@ def test_the_saved_file_is_versioned_json(settings_file: Path) -> None:
 
     assert document["version"] == SCHEMA_VERSION
     assert document["language"] == "pt_BR"
-    assert document["context_size"] == 4096
+    assert document["context_size"] is None
 
 
 def test_non_ascii_text_is_stored_readably(settings_file: Path) -> None:

@@ -1,0 +1,84 @@
+"""Switching models in a running window: unload, load with progress, new context size."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from assistant.core import memory
+from assistant.core.modelinfo import ModelInfo, inspect_model
+from tests.ui.conftest import WindowFactory
+from tests.ui.fakes import FakeEngine
+
+
+def _switch(qtbot: QtBot, window: object, path: Path) -> None:
+    from assistant.ui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.load_model(path)
+    qtbot.waitUntil(lambda: window._loaded is not None and window._loaded.info.path == path,
+                    timeout=120_000)
+
+
+def test_switching_between_phi3_variants_and_the_starter(qtbot: QtBot,
+                                                         make_window: WindowFactory,
+                                                         phi3_4k: Path, phi3_128k: Path,
+                                                         starter_model: Path) -> None:
+    window = make_window()
+    budget = min(memory.available_bytes(), memory.usable_bytes())
+
+    for path, variant in ((phi3_4k, "4K"), (phi3_128k, "128K"), (starter_model, "8K")):
+        _switch(qtbot, window, path)
+        expected = memory.largest_context(inspect_model(path), budget)
+        assert window.context_meter.maximum() == expected
+        assert variant in window.model_label.text()
+        assert window.send_button.isEnabled()
+        with qtbot.waitSignal(window.replyDone, timeout=60_000) as done:
+            window.send("Hello")
+        assert done.args[0] is not None, "the new model answered"
+        window.new_conversation()
+
+    # The long-context model got far more than the 4K one, as its memory allows.
+    assert memory.largest_context(inspect_model(phi3_128k), budget) > 4096
+
+
+class _SlowLoadingEngine(FakeEngine):
+    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
+             n_gpu_layers: int = 0) -> ModelInfo:
+        time.sleep(0.5)
+        return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+
+
+def test_the_composer_waits_while_a_model_loads(qtbot: QtBot, make_window: WindowFactory,
+                                                phi3_4k: Path) -> None:
+    window = make_window(engine=_SlowLoadingEngine())
+    window.load_model(phi3_4k)
+
+    qtbot.waitUntil(lambda: not window.composer.isEnabled(), timeout=5_000)
+    assert not window.send_button.isEnabled()
+    assert "Loading" in window.model_label.text()
+    qtbot.waitUntil(lambda: window.composer.isEnabled(), timeout=10_000)
+    assert window.send_button.isEnabled()
+
+
+def test_reopening_a_conversation_offers_the_model_it_was_held_with(
+        qtbot: QtBot, make_window: WindowFactory, phi3_4k: Path) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.replyDone, timeout=60_000):
+        window.send("Hello")
+    assert window._conversation is not None
+    first = window._conversation.id
+    starter = window._loaded.info.path if window._loaded else None
+    _switch(qtbot, window, phi3_4k)
+    window.new_conversation()
+
+    window.open_conversation(first)
+
+    assert window.hint.isVisible()
+    assert "held with" in window.hint.label.text()
+    qtbot.mouseClick(window.hint.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._loaded is not None and window._loaded.info.path == starter,
+                    timeout=60_000)
