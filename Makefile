@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # llama-cpp-python compiles llama.cpp on install; use both cores (pip caches the wheel).
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-.PHONY: run test lint bench setup starter translations screenshot clean
+.PHONY: run test lint bench setup starter translations screenshot package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ run: starter
 	$(PY) -m assistant
 
 lint: setup
-	$(VENV)/bin/ruff check assistant tests bench
+	$(VENV)/bin/ruff check assistant tests bench packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -55,5 +55,17 @@ screenshot: setup
 	mkdir -p build
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py build/screenshot.png $(LANGUAGE)
 
+# The installed app (PyInstaller, one folder) in dist/pequeno; see packaging/README.md.
+package: setup
+	$(PY) -m pip install --quiet -e '.[dev,packaging]'
+	$(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pequeno.spec
+	@du -sh dist/pequeno
+
+# The bundle's self-test on the starter model, with the network cut off where Linux allows.
+package-check: package
+	$(PY) packaging/check_bundle.py dist/pequeno/pequeno
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache assistant/i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache assistant/i18n/*.qm

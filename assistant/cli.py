@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, default=True)
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("Cli", "check that this installation works, then exit"))
+    parser.add_argument("--model", type=Path, metavar="PATH", dest="self_test_model",
+                        help=translate("Cli", "the model file --self-test uses"))
     # The same options are accepted after a command too ("pequeno chat --data-dir D").
     common = argparse.ArgumentParser(add_help=False)
     _add_common(common, default=False)
@@ -169,6 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
         setup_logging(paths.logs, verbose=args.verbose)
+        if args.self_test:
+            from assistant.ui import selftest
+
+            model = args.self_test_model or _installed_model(paths)
+            return selftest.run(model)
         if args.command == "models":
             return cli_models.run(args, paths)
         if args.command == "history":
@@ -198,11 +207,22 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _installed_model(paths: AppPaths) -> Path | None:
+    """The model chat would use, or ``None`` when there is none yet."""
+    try:
+        return _default_model(paths, load_settings(paths.settings_file))
+    except PequenoError:
+        return None
+
+
 def _default_model(paths: AppPaths, settings: Settings) -> Path:
     if settings.model_path:
         return Path(settings.model_path)
     if starter.is_installed(paths.models):
         return starter.starter_path(paths.models)
+    bundled = starter.bundled()
+    if bundled is not None:
+        return bundled
     raise PequenoError(
         translate(
             "Cli",

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="44"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Algo deu errado ({error}). Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -48,107 +48,117 @@
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="72"/>
+        <source>check that this installation works, then exit</source>
+        <translation>verificar se esta instalação funciona e sair</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="74"/>
+        <source>the model file --self-test uses</source>
+        <translation>o arquivo de modelo que --self-test usa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="81"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="89"/>
         <source>GGUF model file</source>
         <translation>arquivo de modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="91"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="96"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="102"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="108"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="114"/>
         <source>context size in tokens</source>
         <translation>tamanho do contexto em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="120"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="126"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="134"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="140"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="153"/>
+        <location filename="../assistant/cli.py" line="157"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="160"/>
+        <location filename="../assistant/cli.py" line="164"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="182"/>
+        <location filename="../assistant/cli.py" line="191"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="188"/>
+        <location filename="../assistant/cli.py" line="197"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="207"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="270"/>
+        <location filename="../assistant/cli.py" line="290"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="356"/>
+        <location filename="../assistant/cli.py" line="376"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="368"/>
+        <location filename="../assistant/cli.py" line="388"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -240,177 +250,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="26"/>
+        <location filename="../assistant/cli_models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>listar, baixar e escolher modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="29"/>
+        <location filename="../assistant/cli_models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>o catálogo e os modelos instalados</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="31"/>
+        <location filename="../assistant/cli_models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>baixar um modelo do catálogo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="34"/>
+        <location filename="../assistant/cli_models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>adicionar um arquivo GGUF deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="37"/>
+        <location filename="../assistant/cli_models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>copiar o arquivo em vez de criar um link para ele</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="39"/>
+        <location filename="../assistant/cli_models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>excluir um modelo instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="42"/>
+        <location filename="../assistant/cli_models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>conversar com este modelo de agora em diante</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="45"/>
+        <location filename="../assistant/cli_models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>mostrar os metadados de um modelo e se ele cabe na memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="47"/>
+        <location filename="../assistant/cli_models.py" line="54"/>
         <source>print JSON</source>
         <translation>imprimir em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli_models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>baixar e verificar o pequeno modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="64"/>
+        <location filename="../assistant/cli_models.py" line="71"/>
         <source>copied</source>
         <translation>cópia</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="65"/>
+        <location filename="../assistant/cli_models.py" line="72"/>
         <source>linked in place</source>
         <translation>link para o arquivo original</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="66"/>
+        <location filename="../assistant/cli_models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>Modelo {id} importado ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="69"/>
+        <location filename="../assistant/cli_models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Modelo {id} removido; espaço liberado: {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli_models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>O Pequeno agora usa {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="86"/>
+        <location filename="../assistant/cli_models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>não cabe na memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="87"/>
+        <location filename="../assistant/cli_models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>cabe, com até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli_models.py" line="101"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="95"/>
+        <location filename="../assistant/cli_models.py" line="102"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="110"/>
+        <location filename="../assistant/cli_models.py" line="117"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="111"/>
+        <location filename="../assistant/cli_models.py" line="118"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="112"/>
+        <location filename="../assistant/cli_models.py" line="119"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="115"/>
+        <location filename="../assistant/cli_models.py" line="122"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="116"/>
+        <location filename="../assistant/cli_models.py" line="123"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli_models.py" line="124"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli_models.py" line="125"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="120"/>
+        <location filename="../assistant/cli_models.py" line="127"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="121"/>
+        <location filename="../assistant/cli_models.py" line="128"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="144"/>
+        <location filename="../assistant/cli_models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>O modelo {id} já está instalado.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="155"/>
+        <location filename="../assistant/cli_models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} de {total} a {speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="159"/>
+        <location filename="../assistant/cli_models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(faltam {minutes} min {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="176"/>
+        <location filename="../assistant/cli_models.py" line="175"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="187"/>
+        <location filename="../assistant/cli_models.py" line="186"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
     </message>
@@ -769,6 +779,7 @@
     <message>
         <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/selftest.py" line="134"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
@@ -1374,22 +1385,22 @@
 <context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="76"/>
+        <location filename="../assistant/core/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>Não foi possível baixar o modelo inicial ({requirement}): {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="100"/>
+        <location filename="../assistant/core/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>O pacote do modelo inicial está danificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="104"/>
+        <location filename="../assistant/core/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>Não foi possível gravar o modelo inicial: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>O modelo inicial não passou na verificação de integridade (SHA-256 {actual}); ele foi excluído.</translation>
     </message>

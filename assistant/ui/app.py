@@ -12,6 +12,7 @@ from importlib import resources
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from assistant import APP_ID, APP_NAME, __version__
@@ -102,6 +103,7 @@ def run(paths: AppPaths, argv: Sequence[str] = ()) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources.files("assistant.ui") / "icons" / "pequeno.svg")))
     settings = load_settings(paths.settings_file)
     install_translations(app, settings.language)
     relay = ErrorRelay()
