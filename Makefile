@@ -52,8 +52,11 @@ screenshot: setup
 	  (apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xauth \
 	   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	   libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0)
+	fc-list :lang=zh | grep -q . || (apt-get update -qq && apt-get install -y -qq \
+	  --no-install-recommends fonts-wqy-microhei)
 	mkdir -p build
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py build/screenshot.png $(LANGUAGE)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py \
+	  build/screenshot$(if $(LANGUAGE),-$(LANGUAGE)).png $(LANGUAGE)
 
 # The installed app (PyInstaller, one folder) in dist/pequeno; see packaging/README.md.
 package: setup

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="44"/>
+        <location filename="../assistant/ui/app.py" line="43"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Что-то пошло не так ({error}). Подробности — в файле журнала.</translation>
     </message>
@@ -771,237 +771,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="350"/>
-        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
+        <location filename="../assistant/ui/mainwindow.py" line="368"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/mainwindow.py" line="369"/>
+        <location filename="../assistant/ui/mainwindow.py" line="370"/>
         <location filename="../assistant/ui/selftest.py" line="134"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <location filename="../assistant/ui/mainwindow.py" line="371"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <location filename="../assistant/ui/mainwindow.py" line="374"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <location filename="../assistant/ui/mainwindow.py" line="375"/>
+        <location filename="../assistant/ui/mainwindow.py" line="376"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <location filename="../assistant/ui/mainwindow.py" line="377"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <location filename="../assistant/ui/mainwindow.py" line="378"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <location filename="../assistant/ui/mainwindow.py" line="379"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <location filename="../assistant/ui/mainwindow.py" line="380"/>
         <source>%v / %m tokens</source>
         <translation>Токены: %v / %m</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="365"/>
+        <location filename="../assistant/ui/mainwindow.py" line="382"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
+        <location filename="../assistant/ui/mainwindow.py" line="389"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="373"/>
+        <location filename="../assistant/ui/mainwindow.py" line="390"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <location filename="../assistant/ui/mainwindow.py" line="391"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="375"/>
+        <location filename="../assistant/ui/mainwindow.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="376"/>
+        <location filename="../assistant/ui/mainwindow.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="377"/>
+        <location filename="../assistant/ui/mainwindow.py" line="394"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="378"/>
+        <location filename="../assistant/ui/mainwindow.py" line="395"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="379"/>
+        <location filename="../assistant/ui/mainwindow.py" line="396"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="380"/>
+        <location filename="../assistant/ui/mainwindow.py" line="397"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="381"/>
+        <location filename="../assistant/ui/mainwindow.py" line="398"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="382"/>
+        <location filename="../assistant/ui/mainwindow.py" line="399"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="383"/>
+        <location filename="../assistant/ui/mainwindow.py" line="400"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="385"/>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="386"/>
+        <location filename="../assistant/ui/mainwindow.py" line="403"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="406"/>
+        <location filename="../assistant/ui/mainwindow.py" line="404"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="427"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <location filename="../assistant/ui/mainwindow.py" line="434"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="423"/>
+        <location filename="../assistant/ui/mainwindow.py" line="445"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="424"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="478"/>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="492"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · контекст {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
+        <location filename="../assistant/ui/mainwindow.py" line="528"/>
+        <location filename="../assistant/ui/mainwindow.py" line="533"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <location filename="../assistant/ui/mainwindow.py" line="577"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <location filename="../assistant/ui/mainwindow.py" line="578"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="573"/>
+        <location filename="../assistant/ui/mainwindow.py" line="603"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="574"/>
+        <location filename="../assistant/ui/mainwindow.py" line="604"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="593"/>
+        <location filename="../assistant/ui/mainwindow.py" line="623"/>
         <source>Delete conversation</source>
         <translation>Удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="594"/>
+        <location filename="../assistant/ui/mainwindow.py" line="624"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="699"/>
+        <location filename="../assistant/ui/mainwindow.py" line="729"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="762"/>
+        <location filename="../assistant/ui/mainwindow.py" line="792"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="764"/>
+        <location filename="../assistant/ui/mainwindow.py" line="794"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="766"/>
+        <location filename="../assistant/ui/mainwindow.py" line="796"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="841"/>
+        <location filename="../assistant/ui/mainwindow.py" line="871"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1118,168 +1128,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="146"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="148"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="149"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="150"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="188"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>слишком велика для памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="189"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="196"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="197"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <source>Download progress</source>
+        <translation>Ход скачивания</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <source>Download status</source>
+        <translation>Состояние скачивания</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="256"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="263"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="271"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="278"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="294"/>
         <source>, about {minutes} min left</source>
         <translation>, осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="289"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="296"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="305"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="317"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="328"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="335"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="329"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="336"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="337"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="344"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="353"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="354"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="362"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>
@@ -1287,97 +1307,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="72"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="74"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
         <source>Default system prompt</source>
         <translation>Системный промпт по умолчанию</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="75"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="81"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Инструкции, которым ассистент следует в новых беседах</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="76"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Системный промпт этой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="77"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
         <source>Instructions for the open conversation only</source>
         <translation>Инструкции только для открытой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="79"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="85"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Чем выше, тем разнообразнее; при 0 всегда выбирается самое вероятное слово</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Выбирать только из самых вероятных слов, которые в сумме дают эту вероятность</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
         <source>Longest reply (tokens)</source>
         <translation>Макс. длина ответа (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
         <source>The most tokens a reply may have</source>
         <translation>Наибольшее число токенов в одном ответе</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="89"/>
         <source>Context size (tokens)</source>
         <translation>Размер контекста (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
         <translation>Какую часть беседы читает модель; применяется при загрузке модели. В автоматическом режиме берётся максимум, который позволяет память этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="103"/>
         <source>Automatic (as much as fits)</source>
         <translation>Автоматически (сколько поместится)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
         <source>CPU threads</source>
         <translation>Потоки CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="87"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 — по одному на физическое ядро ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>GPU layers</source>
         <translation>Слои на GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Число слоёв, выполняемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>

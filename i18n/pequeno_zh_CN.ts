@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="44"/>
+        <location filename="../assistant/ui/app.py" line="43"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>出现错误（{error}）。详细信息请查看日志文件。</translation>
     </message>
@@ -771,237 +771,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="350"/>
-        <location filename="../assistant/ui/mainwindow.py" line="351"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
+        <location filename="../assistant/ui/mainwindow.py" line="368"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
+        <location filename="../assistant/ui/mainwindow.py" line="369"/>
+        <location filename="../assistant/ui/mainwindow.py" line="370"/>
         <location filename="../assistant/ui/selftest.py" line="134"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
+        <location filename="../assistant/ui/mainwindow.py" line="371"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
+        <location filename="../assistant/ui/mainwindow.py" line="374"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
+        <location filename="../assistant/ui/mainwindow.py" line="375"/>
+        <location filename="../assistant/ui/mainwindow.py" line="376"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
+        <location filename="../assistant/ui/mainwindow.py" line="377"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
+        <location filename="../assistant/ui/mainwindow.py" line="378"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
+        <location filename="../assistant/ui/mainwindow.py" line="379"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
+        <location filename="../assistant/ui/mainwindow.py" line="380"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="365"/>
+        <location filename="../assistant/ui/mainwindow.py" line="382"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
+        <location filename="../assistant/ui/mainwindow.py" line="384"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
+        <location filename="../assistant/ui/mainwindow.py" line="389"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="373"/>
+        <location filename="../assistant/ui/mainwindow.py" line="390"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <location filename="../assistant/ui/mainwindow.py" line="391"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="375"/>
+        <location filename="../assistant/ui/mainwindow.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="376"/>
+        <location filename="../assistant/ui/mainwindow.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="377"/>
+        <location filename="../assistant/ui/mainwindow.py" line="394"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="378"/>
+        <location filename="../assistant/ui/mainwindow.py" line="395"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="379"/>
+        <location filename="../assistant/ui/mainwindow.py" line="396"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="380"/>
+        <location filename="../assistant/ui/mainwindow.py" line="397"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="381"/>
+        <location filename="../assistant/ui/mainwindow.py" line="398"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="382"/>
+        <location filename="../assistant/ui/mainwindow.py" line="399"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="383"/>
+        <location filename="../assistant/ui/mainwindow.py" line="400"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="385"/>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="386"/>
+        <location filename="../assistant/ui/mainwindow.py" line="403"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="406"/>
+        <location filename="../assistant/ui/mainwindow.py" line="404"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="427"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="412"/>
+        <location filename="../assistant/ui/mainwindow.py" line="434"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="423"/>
+        <location filename="../assistant/ui/mainwindow.py" line="445"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="424"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="478"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="492"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · {variant} 上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
+        <location filename="../assistant/ui/mainwindow.py" line="528"/>
+        <location filename="../assistant/ui/mainwindow.py" line="533"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="547"/>
+        <location filename="../assistant/ui/mainwindow.py" line="577"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <location filename="../assistant/ui/mainwindow.py" line="578"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="573"/>
+        <location filename="../assistant/ui/mainwindow.py" line="603"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="574"/>
+        <location filename="../assistant/ui/mainwindow.py" line="604"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="593"/>
+        <location filename="../assistant/ui/mainwindow.py" line="623"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="594"/>
+        <location filename="../assistant/ui/mainwindow.py" line="624"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>要删除此对话吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="699"/>
+        <location filename="../assistant/ui/mainwindow.py" line="729"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="762"/>
+        <location filename="../assistant/ui/mainwindow.py" line="792"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="764"/>
+        <location filename="../assistant/ui/mainwindow.py" line="794"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="766"/>
+        <location filename="../assistant/ui/mainwindow.py" line="796"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="841"/>
+        <location filename="../assistant/ui/mainwindow.py" line="871"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1118,168 +1128,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="146"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="148"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="147"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="149"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="150"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="188"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="189"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="196"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="197"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <source>Download status</source>
+        <translation>下载状态</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="236"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="256"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="263"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="271"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="278"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="294"/>
         <source>, about {minutes} min left</source>
         <translation>，剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="289"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="296"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="305"/>
         <source>{id} is downloaded and verified.</source>
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="317"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="328"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="335"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="329"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="336"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="337"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="344"/>
         <source>Imported {id}.</source>
         <translation>已导入 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="353"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="354"/>
         <source>Delete {name} from this computer?</source>
         <translation>要从本机删除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="362"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
     </message>
@@ -1287,97 +1307,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="72"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="74"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="75"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="81"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>助手在新对话中遵循的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="76"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="77"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
         <source>Instructions for the open conversation only</source>
         <translation>仅适用于当前打开的对话的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="79"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="85"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>值越高越多样，0 表示始终选择最可能的词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>仅从累计概率达到该值的最可能的词中采样</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
         <source>Longest reply (tokens)</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
         <source>The most tokens a reply may have</source>
         <translation>一条回复最多可包含的词元数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="89"/>
         <source>Context size (tokens)</source>
         <translation>上下文大小（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
         <translation>模型能读取多少对话内容；在加载模型时生效。自动模式下取本机内存允许的最大值。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="103"/>
         <source>Automatic (as much as fits)</source>
         <translation>自动（尽可能大）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="87"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 表示每个物理核心一个线程（共 {cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>在 GPU 上运行的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>

@@ -52,7 +52,7 @@ def test_the_compiled_catalogue_translates_the_window_text() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui.app import install_translations
+    from assistant.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from importlib import resources
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,14 +19,13 @@ from assistant import APP_ID, APP_NAME, __version__
 from assistant.core.engine import Engine
 from assistant.core.errors import PequenoError
 from assistant.core.history import HistoryStore
-from assistant.core.i18n import install_translator
 from assistant.core.logs import setup_logging
 from assistant.core.paths import AppPaths
 from assistant.core.settings import load_settings
 from assistant.ui.mainwindow import MainWindow
+from assistant.ui.translations import switch_language
 
 log = logging.getLogger(__name__)
-_catalogues: list[bytes] = []
 
 
 class ErrorRelay(QObject):
@@ -55,34 +54,6 @@ def install_error_hooks(relay: ErrorRelay) -> None:
     threading.excepthook = report_thread
 
 
-def install_translations(app: QApplication, language: str | None) -> list[QTranslator]:
-    """Load Qt's and Pequeno's translations for ``language`` (default: the system's).
-
-    English needs none; a language without a compiled catalogue falls back to English.
-    """
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    ours = QTranslator(app)
-    catalogues = resources.files("assistant") / "i18n"
-    for name in locale.uiLanguages():
-        candidate = catalogues / f"pequeno_{name.replace('-', '_')}.qm"
-        if candidate.is_file():
-            data = candidate.read_bytes()
-            if ours.load(data):
-                _catalogues.append(data)  # Qt reads the bytes in place: keep them alive
-                translators.append(ours)
-                break
-    for translator in translators:
-        app.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
-    return translators
-
-
 def settle_memory() -> None:
     """Move everything alive after start-up out of the garbage collector's sight.
 
@@ -105,7 +76,7 @@ def run(paths: AppPaths, argv: Sequence[str] = ()) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.files("assistant.ui") / "icons" / "pequeno.svg")))
     settings = load_settings(paths.settings_file)
-    install_translations(app, settings.language)
+    switch_language(app, settings.language)
     relay = ErrorRelay()
     install_error_hooks(relay)
     store, notice, problem = None, None, None

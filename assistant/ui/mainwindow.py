@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
+    QActionGroup,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -80,6 +82,7 @@ from assistant.ui.composer import Composer
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
+from assistant.ui.translations import LANGUAGES, switch_language
 from assistant.ui.worker import (
     ChatEngine,
     InferenceWorker,
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self._loaded: LoadedModel | None = None
         self._closing = False
         self._loading = True
+        self._hint_text: Callable[[], str] | None = None
         self._build()
         self._build_actions()
         self._set_busy(loading=True)
@@ -343,6 +347,19 @@ class MainWindow(QMainWindow):
         self.conversation_menu = menu.addMenu("")
         self.conversation_menu.addActions([self.rename_action, self.pin_action,
                                            self.delete_action])
+        self.language_menu = menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.system_language_action = QAction(self)
+        choices: list[tuple[QAction, str | None]] = [(self.system_language_action, None)]
+        for language, name in LANGUAGES:
+            choices.append((QAction(name, self), language))
+        for item, choice in choices:
+            item.setCheckable(True)
+            item.setChecked(choice == self.settings.language)
+            item.setData(choice)
+            item.triggered.connect(lambda _=False, choice=choice: self.set_language(choice))
+            self.language_group.addAction(item)
+            self.language_menu.addAction(item)
 
     def retranslate(self) -> None:
         """Set every text in the current language (also on a live language switch)."""
@@ -384,6 +401,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.conversation_menu.setTitle(self.tr("&Conversation"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.system_language_action.setText(self.tr("The system's language"))
+        if self._hint_text is not None and self.hint.isVisible():
+            self.hint.show_message(self._hint_text())
         self._show_model()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -402,10 +423,11 @@ class MainWindow(QMainWindow):
             self.load_model(Path(self.settings.model_path))
         elif starter.is_installed(self.paths.models):
             self.load_model(starter.starter_path(self.paths.models))
-            self.hint.show_message(self.tr(
+            self._hint_text = lambda: self.tr(
                 "You are chatting with the small starter model, which is quick but often "
                 "wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), "
-                "or open a GGUF file you already have with File › Open model file…"))
+                "or open a GGUF file you already have with File › Open model file…")
+            self.hint.show_message(self._hint_text())
         else:
             self._set_busy(loading=False, usable=False)
             self.error_banner.show_message(self.tr(
@@ -433,6 +455,14 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def set_language(self, language: str | None) -> None:
+        """Switch the whole app to ``language`` now (``None``: the system's) and keep it."""
+        self.settings = self.settings.replace(language=language)
+        self._save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            switch_language(app, language)
 
     def use_model(self, path: str) -> None:
         """Make ``path`` the model Pequeno uses, and load it now."""

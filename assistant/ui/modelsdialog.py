@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -141,11 +141,18 @@ class ModelsDialog(QDialog):
         self.retranslate()
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Models"))
         self.tree.setHeaderLabels([self.tr("Model"), self.tr("Size"), self.tr("State")])
         self.tree.setAccessibleName(self.tr("Models"))
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.status.setAccessibleName(self.tr("Download status"))
         for button, text in ((self.download_button, self.tr("&Download")),
                              (self.cancel_button, self.tr("&Cancel download")),
                              (self.use_button, self.tr("&Use")),

@@ -124,7 +124,7 @@ def _translations() -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui.app import install_translations
+    from assistant.ui.translations import install_translations
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -24,8 +24,8 @@ from assistant.core.engine import Engine
 from assistant.core.history import HistoryStore, Role
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
-from assistant.ui.app import install_translations
 from assistant.ui.mainwindow import MainWindow
+from assistant.ui.translations import switch_language
 from tests.models import cached_starter_model
 
 REPLY = """Here are two ways to **reverse a list** in Python:
@@ -44,6 +44,18 @@ To reverse *in place*, call `numbers.reverse()`.
 """
 
 
+REPLY_ZH = """在 Python 中**反转列表**有两种常用方法：
+
+1. `reversed()` 返回一个迭代器，原列表保持不变。
+2. 切片 `[::-1]` 生成一个反转后的副本。
+
+```python
+数字 = [1, 2, 3, 4]
+print(list(reversed(数字)), 数字[::-1])  # [4, 3, 2, 1] [4, 3, 2, 1]
+```
+"""
+
+
 def main(output: Path, language: str | None = None) -> None:
     """Seed a history, open the window, chat once, save a screenshot to ``output``."""
     home = Path(tempfile.mkdtemp(prefix="pequeno-screenshot-"))
@@ -51,15 +63,19 @@ def main(output: Path, language: str | None = None) -> None:
     paths = AppPaths.under(home).ensure()
     os.link(cached_starter_model(), starter.starter_path(paths.models))
     store, _ = HistoryStore.open_default(paths)
-    older = store.create_conversation(title="Weekend plans")
+    chinese = bool(language and language.startswith("zh"))
+    older = store.create_conversation(title="周末计划" if chinese else "Weekend plans")
     store.add_message(older.id, Role.USER, "Suggest a short hike near the coast.")
     store.add_message(older.id, Role.ASSISTANT, "Try the cliff path: about 5 km, mostly flat.")
-    conversation = store.create_conversation(title="Reverse a list in Python")
-    store.add_message(conversation.id, Role.USER, "How do I reverse a list in Python?")
-    store.add_message(conversation.id, Role.ASSISTANT, REPLY)
+    conversation = store.create_conversation(
+        title="用 Python 反转列表" if chinese else "Reverse a list in Python")
+    store.add_message(conversation.id, Role.USER,
+                      "如何在 Python 中反转列表？" if chinese
+                      else "How do I reverse a list in Python?")
+    store.add_message(conversation.id, Role.ASSISTANT, REPLY_ZH if chinese else REPLY)
 
     app = QApplication([])
-    install_translations(app, language)
+    switch_language(app, language)
     window = MainWindow(paths, Settings(max_tokens=60, temperature=0.0), store, Engine())
     window.resize(1200, 760)
     window.show()

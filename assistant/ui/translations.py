@@ -1,0 +1,64 @@
+"""The app's language: Qt's and Pequeno's translators, switched live.
+
+Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, and each
+window rebuilds its texts there, so a switch needs no restart. Catalogues are compiled from
+``i18n/*.ts`` by ``make`` and read through ``importlib.resources``.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from assistant.core.i18n import install_translator
+
+# Offered in the Language menu, each in its own language (so anyone can find theirs).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("pt_BR", "Português (Brasil)"),
+    ("zh_CN", "中文（简体）"),
+    ("ru", "Русский"),
+)
+
+_installed: list[QTranslator] = []
+_catalogues: dict[int, bytes] = {}  # Qt reads a catalogue's bytes in place: keep them alive
+
+
+def install_translations(app: QCoreApplication, language: str | None) -> list[QTranslator]:
+    """Load Qt's and Pequeno's translations for ``language`` (default: the system's).
+
+    English needs none; a language without a compiled catalogue falls back to English.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    ours = QTranslator(app)
+    catalogues = resources.files("assistant") / "i18n"
+    for name in locale.uiLanguages():
+        candidate = catalogues / f"pequeno_{name.replace('-', '_')}.qm"
+        if candidate.is_file():
+            data = candidate.read_bytes()
+            if ours.load(data):
+                _catalogues[id(ours)] = data
+                translators.append(ours)
+                break
+    for translator in translators:
+        app.installTranslator(translator)
+    install_translator(QCoreApplication.translate)
+    return translators
+
+
+def switch_language(app: QCoreApplication, language: str | None) -> None:
+    """Replace the installed translations (``None``: the system's language)."""
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        _catalogues.pop(id(translator), None)
+    _installed.extend(install_translations(app, language))
+    # Qt posts LanguageChange to every widget; deliver it now so the switch is immediate.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -1,0 +1,50 @@
+"""Switching the language retranslates the open window and dialogs at once."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assistant.core.modelstore import ModelStore
+from assistant.core.settings import load_settings
+from assistant.ui.modelsdialog import ModelsDialog
+from assistant.ui.settingsdialog import SettingsDialog
+from tests.ui.conftest import WindowFactory
+from tests.ui.fakes import FakeEngine
+
+EXPECTED = {  # a few known strings per language, as the catalogues translate them
+    "pt_BR": ("Nova conversa", "Enviar"),
+    "zh_CN": ("新对话", "发送"),
+    "ru": ("Новая беседа", "Отправить"),
+    "en": ("New chat", "Send"),
+}
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "zh_CN", "ru", "en"])
+def test_switching_language_retranslates_the_window_and_dialogs(
+        qtbot: QtBot, make_window: WindowFactory, language: str) -> None:
+    window = make_window(engine=FakeEngine())
+    settings_dialog = SettingsDialog(window.settings, None, window)
+    models_dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window)
+    english = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
+               window.file_menu.title())
+    try:
+        window.set_language("pt_BR" if language == "en" else None)
+        window.set_language(language)
+
+        new_chat, send = EXPECTED[language]
+        assert window.new_button.text() == new_chat
+        assert window.send_button.text() == send
+        assert window.new_button.accessibleName() == new_chat
+        translated = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
+                      window.file_menu.title())
+        if language == "en":
+            assert translated == english
+        else:
+            assert all(a != b for a, b in zip(translated, english, strict=True))
+        assert load_settings(window.paths.settings_file).language == language
+    finally:
+        window.set_language("en")
+        models_dialog.close()
+        models_dialog.deleteLater()
+        settings_dialog.deleteLater()
