@@ -24,7 +24,7 @@ from assistant.core.engine import (
 )
 from assistant.core.errors import EngineError, PequenoError
 from assistant.core.history import HistoryStore, MessageState, Role
-from assistant.core.i18n import translate
+from assistant.core.i18n import install_translator, translate
 from assistant.core.logs import setup_logging
 from assistant.core.paths import AppPaths, resolve_paths
 from assistant.core.settings import Settings, load_settings
@@ -165,8 +165,32 @@ def _add_common(parser: argparse.ArgumentParser, *, default: bool) -> None:
     )
 
 
+def _data_dir_in(argv: Sequence[str]) -> Path | None:
+    """``--data-dir`` from the raw arguments (needed before the parser, to pick a language)."""
+    for index, argument in enumerate(argv):
+        if argument == "--data-dir" and index + 1 < len(argv):
+            return Path(argv[index + 1])
+        if argument.startswith("--data-dir="):
+            return Path(argument.partition("=")[2])
+    return None
+
+
+def _speak_the_users_language(argv: Sequence[str]) -> None:
+    """Translate the command line's messages (the settings' language, else the system's)."""
+    try:
+        from assistant.ui.translations import load_catalogue
+    except ImportError:  # a core-only install without Qt: English
+        return
+    paths = resolve_paths(_data_dir_in(argv))
+    catalogue = load_catalogue(load_settings(paths.settings_file).language)
+    if catalogue is not None:
+        install_translator(lambda context, text: catalogue.translate(context, text) or text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _speak_the_users_language(arguments)
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)

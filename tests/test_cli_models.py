@@ -89,3 +89,13 @@ def test_download_from_the_configured_endpoint_verifies_and_installs(
     assert installed.read_bytes() == phi3_4k.read_bytes()
     assert "100.0%" in result.stderr  # the progress bar reached the end
     assert "phi-3-mini-4k-instruct-q4" in _pequeno(home, "models", "list").stdout
+
+
+def test_the_command_line_speaks_the_chosen_language(home: Path) -> None:
+    save_settings(Settings(language="ru"), home / "config" / "settings.json")
+
+    result = _pequeno(home, "models", "list")
+
+    assert result.returncode == 0, result.stderr
+    assert "не установлена" in result.stdout
+    assert "not installed" not in result.stdout

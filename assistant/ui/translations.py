@@ -25,6 +25,24 @@ _installed: list[QTranslator] = []
 _catalogues: dict[int, bytes] = {}  # Qt reads a catalogue's bytes in place: keep them alive
 
 
+def load_catalogue(language: str | None) -> QTranslator | None:
+    """Pequeno's compiled catalogue for ``language`` (default: the system's), if any.
+
+    Works without a Qt application object: the command line translates through it directly.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    catalogues = resources.files("assistant") / "i18n"
+    for name in locale.uiLanguages():
+        candidate = catalogues / f"pequeno_{name.replace('-', '_')}.qm"
+        if candidate.is_file():
+            translator = QTranslator()
+            data = candidate.read_bytes()
+            if translator.load(data):
+                _catalogues[id(translator)] = data
+                return translator
+    return None
+
+
 def install_translations(app: QCoreApplication, language: str | None) -> list[QTranslator]:
     """Load Qt's and Pequeno's translations for ``language`` (default: the system's).
 
@@ -37,16 +55,9 @@ def install_translations(app: QCoreApplication, language: str | None) -> list[QT
     if qt.load(locale, "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
-    ours = QTranslator(app)
-    catalogues = resources.files("assistant") / "i18n"
-    for name in locale.uiLanguages():
-        candidate = catalogues / f"pequeno_{name.replace('-', '_')}.qm"
-        if candidate.is_file():
-            data = candidate.read_bytes()
-            if ours.load(data):
-                _catalogues[id(ours)] = data
-                translators.append(ours)
-                break
+    ours = load_catalogue(language)
+    if ours is not None:
+        translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
     install_translator(QCoreApplication.translate)
