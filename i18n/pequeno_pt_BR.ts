@@ -133,32 +133,32 @@
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="191"/>
+        <location filename="../assistant/cli.py" line="215"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="197"/>
+        <location filename="../assistant/cli.py" line="221"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="227"/>
+        <location filename="../assistant/cli.py" line="251"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="290"/>
+        <location filename="../assistant/cli.py" line="314"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="376"/>
+        <location filename="../assistant/cli.py" line="400"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="388"/>
+        <location filename="../assistant/cli.py" line="412"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -484,6 +484,109 @@
         <location filename="../assistant/core/database.py" line="133"/>
         <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
         <translation>O histórico foi gravado por uma versão mais recente do Pequeno (esquema {found}); atualize o Pequeno para abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../assistant/core/documents.py" line="149"/>
+        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
+        <translation>O Pequeno não consegue ler “{name}”: ele lê apenas arquivos de texto (.txt), Markdown (.md), PDF (.pdf), Word (.docx) e páginas da web (.html).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="156"/>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="176"/>
+        <source>“{name}” has no text to read.</source>
+        <translation>“{name}” não tem texto para ler.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="184"/>
+        <source>Reading “{name}” was cancelled.</source>
+        <translation>A leitura de “{name}” foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="192"/>
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}” não existe.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="195"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” não é um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="203"/>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>Não foi possível ler “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="207"/>
+        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
+        <translation>“{name}” tem {size}, mais do que os {limit} que o Pequeno lê.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="231"/>
+        <source>“{name}” does not look like text: its encoding is unknown.</source>
+        <translation>“{name}” não parece ser texto: a codificação é desconhecida.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="252"/>
+        <source>paragraph {number}</source>
+        <translation>parágrafo {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="253"/>
+        <source>paragraphs {first}–{last}</source>
+        <translation>parágrafos {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="277"/>
+        <source>section “{title}”</source>
+        <translation>seção “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="281"/>
+        <source>beginning</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="312"/>
+        <source>“{name}” is damaged or not a PDF file.</source>
+        <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="320"/>
+        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
+        <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="335"/>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="342"/>
+        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
+        <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="363"/>
+        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
+        <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="375"/>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>“{name}” está danificado ou não é um documento do Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="410"/>
+        <source>table {number}</source>
+        <translation>tabela {number}</translation>
     </message>
 </context>
 <context>

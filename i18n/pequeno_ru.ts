@@ -133,32 +133,32 @@
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="191"/>
+        <location filename="../assistant/cli.py" line="215"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="197"/>
+        <location filename="../assistant/cli.py" line="221"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="227"/>
+        <location filename="../assistant/cli.py" line="251"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="290"/>
+        <location filename="../assistant/cli.py" line="314"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="376"/>
+        <location filename="../assistant/cli.py" line="400"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="388"/>
+        <location filename="../assistant/cli.py" line="412"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -484,6 +484,109 @@
         <location filename="../assistant/core/database.py" line="133"/>
         <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
         <translation>История записана более новой версией Pequeno (схема {found}); обновите Pequeno, чтобы открыть её.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../assistant/core/documents.py" line="149"/>
+        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
+        <translation>Pequeno не может прочитать «{name}»: он читает только текстовые файлы (.txt), Markdown (.md), PDF (.pdf), Word (.docx) и веб-страницы (.html).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="156"/>
+        <source>“{name}” is empty.</source>
+        <translation>«{name}» пуст.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="176"/>
+        <source>“{name}” has no text to read.</source>
+        <translation>В «{name}» нет текста для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="184"/>
+        <source>Reading “{name}” was cancelled.</source>
+        <translation>Чтение «{name}» отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="192"/>
+        <source>“{name}” does not exist.</source>
+        <translation>«{name}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="195"/>
+        <source>“{name}” is not a file.</source>
+        <translation>«{name}» — не файл.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="203"/>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>Не удалось прочитать «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="207"/>
+        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
+        <translation>Размер «{name}» — {size}, больше предела в {limit}, который читает Pequeno.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="231"/>
+        <source>“{name}” does not look like text: its encoding is unknown.</source>
+        <translation>«{name}» не похож на текст: кодировка неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="252"/>
+        <source>paragraph {number}</source>
+        <translation>абзац {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="253"/>
+        <source>paragraphs {first}–{last}</source>
+        <translation>абзацы {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="277"/>
+        <source>section “{title}”</source>
+        <translation>раздел «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="281"/>
+        <source>beginning</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="312"/>
+        <source>“{name}” is damaged or not a PDF file.</source>
+        <translation>«{name}» повреждён или не является файлом PDF.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="320"/>
+        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
+        <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="335"/>
+        <source>page {number}</source>
+        <translation>страница {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="342"/>
+        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
+        <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="363"/>
+        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
+        <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="375"/>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>«{name}» повреждён или не является документом Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="410"/>
+        <source>table {number}</source>
+        <translation>таблица {number}</translation>
     </message>
 </context>
 <context>

@@ -133,32 +133,32 @@
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="191"/>
+        <location filename="../assistant/cli.py" line="215"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="197"/>
+        <location filename="../assistant/cli.py" line="221"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="227"/>
+        <location filename="../assistant/cli.py" line="251"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="290"/>
+        <location filename="../assistant/cli.py" line="314"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="376"/>
+        <location filename="../assistant/cli.py" line="400"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="388"/>
+        <location filename="../assistant/cli.py" line="412"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -484,6 +484,109 @@
         <location filename="../assistant/core/database.py" line="133"/>
         <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
         <translation>历史记录由更新版本的 Pequeno 写入（架构版本 {found}）；请更新 Pequeno 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../assistant/core/documents.py" line="149"/>
+        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
+        <translation>Pequeno 无法读取“{name}”：它只能读取文本（.txt）、Markdown（.md）、PDF（.pdf）、Word（.docx）和网页（.html）文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="156"/>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}”是空的。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="176"/>
+        <source>“{name}” has no text to read.</source>
+        <translation>“{name}”中没有可读取的文本。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="184"/>
+        <source>Reading “{name}” was cancelled.</source>
+        <translation>已取消读取“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="192"/>
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="195"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}”不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="203"/>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>无法读取“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="207"/>
+        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
+        <translation>“{name}”大小为 {size}，超过了 Pequeno 可读取的 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="231"/>
+        <source>“{name}” does not look like text: its encoding is unknown.</source>
+        <translation>“{name}”看起来不是文本：无法识别其编码。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="252"/>
+        <source>paragraph {number}</source>
+        <translation>第 {number} 段</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="253"/>
+        <source>paragraphs {first}–{last}</source>
+        <translation>第 {first}–{last} 段</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="277"/>
+        <source>section “{title}”</source>
+        <translation>章节“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="281"/>
+        <source>beginning</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="312"/>
+        <source>“{name}” is damaged or not a PDF file.</source>
+        <translation>“{name}”已损坏或不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="320"/>
+        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
+        <translation>“{name}”受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="335"/>
+        <source>page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="342"/>
+        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
+        <translation>“{name}”中没有可读取的文本：其页面是图像，例如扫描的纸张。读取这些内容需要文字识别（OCR），而 Pequeno 不支持。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="363"/>
+        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
+        <translation>未打开“{name}”：它解压后会达到 {size}，对于 Word 文档来说不安全或过大。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="375"/>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>“{name}”已损坏或不是 Word 文档。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents.py" line="410"/>
+        <source>table {number}</source>
+        <translation>表格 {number}</translation>
     </message>
 </context>
 <context>
