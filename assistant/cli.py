@@ -21,6 +21,7 @@ from assistant.core.engine import (
     GenerationParams,
     ReplyStream,
     StopReason,
+    conversation,
 )
 from assistant.core.errors import EngineError, PequenoError
 from assistant.core.history import HistoryStore, MessageState, Role
@@ -294,11 +295,7 @@ class _SavedChat:
             conversation = self.store.create_conversation(
                 model=self.model,
                 system_prompt=self.system,
-                settings={
-                    "temperature": self.params.temperature,
-                    "top_p": self.params.top_p,
-                    "max_tokens": self.params.max_tokens,
-                },
+                settings=self.params.recorded(),
             )
             self.conversation_id = conversation.id
         return self.conversation_id
@@ -329,11 +326,8 @@ def _chat(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
             n_threads=args.threads or settings.n_threads,
             n_gpu_layers=args.gpu_layers if args.gpu_layers is not None else settings.n_gpu_layers,
         )
-        params = GenerationParams(
-            max_tokens=args.max_tokens or settings.max_tokens,
-            temperature=args.temperature if args.temperature is not None else settings.temperature,
-            top_p=settings.top_p,
-            seed=args.seed,
+        params = GenerationParams.from_settings(
+            settings, max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed
         )
         saved_chat = _SavedChat(store, info.name, system, params, args.conversation)
         return _converse(args, engine, params, system, history, saved_chat)
@@ -360,8 +354,7 @@ def _converse(
         else:
             recorder = None
         history.append(ChatMessage("user", prompt))
-        messages = [ChatMessage("system", system), *history] if system else history
-        stream = engine.chat(messages, params)
+        stream = engine.chat(conversation(system, history), params)
         pieces = []
         try:
             with _sigint_cancels(stream):

@@ -17,7 +17,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +28,7 @@ from assistant.core.chat_template import CHATML_TEMPLATE, ChatTemplate
 from assistant.core.errors import EngineError
 from assistant.core.i18n import translate
 from assistant.core.modelinfo import ModelInfo, inspect_model
+from assistant.core.settings import Settings
 from assistant.core.stopfilter import StopFilter
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# llama.cpp pads the context to this multiple, while llama-cpp-python sizes its token buffer
-# from the requested value; asking for a multiple keeps the two in agreement.
-CONTEXT_STEP = 256
+# llama.cpp pads the context to memory.CONTEXT_STEP, while llama-cpp-python sizes its token
+# buffer from the requested value; asking for a multiple keeps the two in agreement.
+CONTEXT_STEP = memory.CONTEXT_STEP
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,20 @@ class GenerationParams:
     min_p: float = 0.05
     repeat_penalty: float = 1.1
     seed: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> GenerationParams:
+        """The user's sampling settings, with ``overrides`` (``None`` values ignored)."""
+        values: dict[str, Any] = {"max_tokens": settings.max_tokens,
+                                  "temperature": settings.temperature,
+                                  "top_p": settings.top_p}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings a conversation keeps with itself."""
+        return {"temperature": self.temperature, "top_p": self.top_p,
+                "max_tokens": self.max_tokens}
 
 
 class StopReason(StrEnum):
@@ -133,6 +148,12 @@ class ReplyStream:
     def text(self) -> str:
         """Consume the rest of the reply and return it whole."""
         return "".join(self)
+
+
+def conversation(system: str | None, turns: Iterable[ChatMessage]) -> tuple[ChatMessage, ...]:
+    """What the model reads: the system prompt (if any), then every turn that has text."""
+    head = (ChatMessage("system", system),) if system else ()
+    return head + tuple(turn for turn in turns if turn.content)
 
 
 def _as_messages(messages: Sequence[ChatMessage | Mapping[str, str]]) -> tuple[ChatMessage, ...]:

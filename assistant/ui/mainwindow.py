@@ -63,7 +63,13 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_NAME
 from assistant.core import starter
-from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.engine import (
+    ChatMessage,
+    GenerationParams,
+    ReplyStats,
+    StopReason,
+    conversation,
+)
 from assistant.core.errors import PequenoError
 from assistant.core.history import (
     HIGHLIGHT_END,
@@ -145,13 +151,23 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out rows by (HTML, width, font): paint and sizeHint ask for them again and again.
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(RICH_TEXT) or html.escape(index.data() or ""))
+        body = index.data(RICH_TEXT) or html.escape(index.data() or "")
         # Size hints are asked with an empty rect: lay out at the width rows will get.
-        document.setTextWidth(max(self._view.viewport().width(), 120))
+        width = max(self._view.viewport().width(), 120)
+        key = (body, width, option.font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > 1000:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(body)
+            document.setTextWidth(width)
+            self._documents[key] = document
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -664,9 +680,7 @@ class MainWindow(QMainWindow):
                     self._conversation = self.store.create_conversation(
                         model=str(self._loaded.info.path),
                         system_prompt=self.settings.system_prompt,
-                        settings={"temperature": self.settings.temperature,
-                                  "top_p": self.settings.top_p,
-                                  "max_tokens": self.settings.max_tokens})
+                        settings=GenerationParams.from_settings(self.settings).recorded())
                 # Committed before the model starts: a crash cannot lose what was typed.
                 stored = self.store.add_message(self._conversation.id, Role.USER, text)
                 self.chat_model.append(ChatItem.from_stored(stored))
@@ -682,16 +696,14 @@ class MainWindow(QMainWindow):
         system = self._conversation.system_prompt
         if system is None:
             system = self.settings.system_prompt
-        history = [ChatMessage(str(item.role), item.content) for item in self.chat_model.items()
-                   if item.content and item.state is not MessageState.ERROR]
-        messages = ((ChatMessage("system", system),) if system else ()) + tuple(history)
+        messages = conversation(system, (
+            ChatMessage(str(item.role), item.content) for item in self.chat_model.items()
+            if item.state is not MessageState.ERROR))
         item = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True)
         self.chat_model.append(item)
         self.chat_view.follow()
         request = ReplyRequest(next(self._requests), self._conversation.id, messages,
-                               GenerationParams(max_tokens=self.settings.max_tokens,
-                                                temperature=self.settings.temperature,
-                                                top_p=self.settings.top_p))
+                               GenerationParams.from_settings(self.settings))
         self._active = (request.request_id, item)
         self._set_busy()
         self.generateRequested.emit(request)

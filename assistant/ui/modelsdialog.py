@@ -92,6 +92,7 @@ class ModelsDialog(QDialog):
         self.store = store
         self.settings = settings
         self.downloading: str | None = None
+        self._models: dict[str, InstalledModel] = {}  # as read by the last refresh()
         self.paused = False  # what the user asked for; the download follows within a chunk
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -169,7 +170,8 @@ class ModelsDialog(QDialog):
         """Rebuild the list from the catalog and the models folder."""
         selected = self.selected_id()
         self.tree.clear()
-        installed = {model.id: model for model in self.store.installed()}
+        self._models = {model.id: model for model in self.store.installed()}
+        installed = dict(self._models)
         for entry in catalog.entries():
             self._add(entry.id, entry.name, entry.size_bytes, self._state(entry, installed))
         for model in installed.values():
@@ -227,7 +229,8 @@ class ModelsDialog(QDialog):
                 self.tree.setCurrentItem(item)
 
     def _installed(self, model_id: str | None) -> InstalledModel | None:
-        return next((m for m in self.store.installed() if m.id == model_id), None)
+        # From the last refresh: this runs on every progress report, no folder scan here.
+        return self._models.get(model_id) if model_id is not None else None
 
     def _update_buttons(self) -> None:
         model_id = self.selected_id()
