@@ -53,6 +53,7 @@ _KINDS = {
     ".html": "html",
     ".htm": "html",
 }
+SUFFIXES = tuple(_KINDS)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -177,6 +178,23 @@ def load_document(path: Path, *, max_bytes: int = MAX_BYTES,
             "Documents", "\u201c{name}\u201d has no text to read.").format(name=name))
     return Document(path=path, kind=kind, title=title, sections=tuple(sections),
                     encoding=encoding, file_sha256=hashlib.sha256(data).hexdigest())
+
+
+def document_from_text(text: str, title: str) -> Document:
+    """A document made of text the user typed or pasted (for a message too long to send).
+
+    Raises:
+        DocumentError: ``text`` is blank.
+
+    """
+    sections = tuple(_text_sections(text.replace("\r\n", "\n").replace("\r", "\n"), None,
+                                    title))
+    if not sections:
+        raise DocumentError(translate(
+            "Documents", "\u201c{name}\u201d has no text to read.").format(name=title))
+    digest = hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
+    return Document(path=Path(title), kind="text", title=title, sections=sections,
+                    encoding="utf-8", file_sha256=digest)
 
 
 def _check_cancel(cancel: threading.Event | None, name: str) -> None:

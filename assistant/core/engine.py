@@ -123,6 +123,7 @@ class ReplyStream:
     def __init__(self, engine: Engine, messages: tuple[ChatMessage, ...],
                  params: GenerationParams) -> None:
         self._cancel = threading.Event()
+        self._abort = engine._abort
         self.stats: ReplyStats | None = None
         self._pieces: Generator[str, None, None] = engine._generate(messages, params, self)
 
@@ -133,8 +134,9 @@ class ReplyStream:
         return next(self._pieces)
 
     def cancel(self) -> None:
-        """Stop the reply within one token (thread-safe)."""
+        """Stop the reply within one token (thread-safe), also during prompt evaluation."""
         self._cancel.set()
+        self._abort.set()
 
     @property
     def cancelled(self) -> bool:
@@ -161,6 +163,50 @@ def _as_messages(messages: Sequence[ChatMessage | Mapping[str, str]]) -> tuple[C
                  for m in messages)
 
 
+class _AbortFlag:
+    """A flag llama.cpp polls between the operations of a decode, without Python.
+
+    llama.cpp calls an abort callback, ``bool (*)(void *data)``, after each node of the compute
+    graph (about a thousand per decode). A Python callback there would take the GIL each time
+    and stall the compute threads whenever another thread holds it, so the callback is the C
+    library's ``strlen`` on a two-byte buffer: it returns 1 once the first byte is set, else 0,
+    in the register a ``bool`` is returned in on every ABI llama.cpp runs on. This lets a
+    stop interrupt a long prompt evaluation (many seconds on a 3.8B model) between operations.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = ctypes.create_string_buffer(2)
+        self.callback: Any = None
+
+    def attach(self, llm: llama_cpp.Llama) -> None:
+        import llama_cpp
+
+        strlen = _c_strlen()
+        if strlen is None:
+            return  # no C library found: stops wait for the current decode to finish
+        self.callback = llama_cpp.ggml_abort_callback(strlen)
+        llama_cpp.llama_set_abort_callback(llm.ctx, self.callback,
+                                           ctypes.cast(self._buffer, ctypes.c_void_p))
+
+    def set(self) -> None:
+        self._buffer[0] = b"\x01"
+
+    def clear(self) -> None:
+        self._buffer[0] = b"\x00"
+
+
+def _c_strlen() -> int | None:
+    import ctypes.util
+    import sys
+
+    try:
+        libc = ctypes.cdll.msvcrt if sys.platform == "win32" else \
+            ctypes.CDLL(ctypes.util.find_library("c"))
+        return ctypes.cast(libc.strlen, ctypes.c_void_p).value
+    except (OSError, AttributeError):
+        return None
+
+
 class Engine:
     """Loads one GGUF model at a time and streams chat replies from it."""
 
@@ -172,6 +218,7 @@ class Engine:
         self._end_tokens: frozenset[int] = frozenset()
         self._busy = threading.Lock()
         self._active: ReplyStream | None = None
+        self._abort = _AbortFlag()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -235,6 +282,7 @@ class Engine:
                 "tokens. The file may be damaged, or the machine may lack memory for it.")
                 .format(name=info.name, n_ctx=n_ctx)) from exc
         self._llm, self._info, self._template = llm, info, template
+        self._abort.attach(llm)
         self._pieces, self._end_tokens = _vocabulary(llm, info)
         return info
 
@@ -331,6 +379,7 @@ class Engine:
         completion = 0
         first = last = 0.0
         cancel = stream._cancel
+        self._abort.clear()
         tokens_out = llm.generate(
             tokens, top_k=params.top_k, top_p=params.top_p, min_p=params.min_p,
             temp=params.temperature, repeat_penalty=params.repeat_penalty, reset=True)
@@ -338,6 +387,7 @@ class Engine:
             if cancel.is_set():
                 reason = StopReason.CANCELLED
             else:
+                tokens_out = _aborted_as_stop(tokens_out, cancel)
                 for token in tokens_out:
                     last = time.perf_counter()
                     if not first:
@@ -375,6 +425,20 @@ class Engine:
             tail = guard.feed(decoder.decode(b"", final=True)) + guard.flush()
             if tail:
                 yield tail
+
+
+def _aborted_as_stop(tokens: Generator[int, Any, None], cancel: threading.Event
+                     ) -> Generator[int, Any, None]:
+    """``tokens``, ending quietly when a stop aborted llama.cpp in the middle of a decode."""
+    try:
+        yield from tokens
+    except RuntimeError as exc:  # llama_decode returned 2: aborted by _AbortFlag
+        if not cancel.is_set():
+            raise EngineError(translate(
+                "Engine", "The model failed while generating: {reason}").format(reason=exc)
+            ) from exc
+    finally:
+        tokens.close()
 
 
 def _cached_prefix(llm: llama_cpp.Llama, tokens: list[int]) -> int:

@@ -192,7 +192,14 @@ _SCHEMA_V1 = """
 """
 
 
-MIGRATIONS: list[database.Migration] = [_schema_v1]
+def _schema_v2(connection: Connection) -> None:
+    # Finished model calls of summaries (see core.summarize), by a hash of what the model read:
+    # as private as the conversations, so they live in the same encrypted file.
+    connection.execute("CREATE TABLE summary_cache (key TEXT PRIMARY KEY, "
+                       "summary TEXT NOT NULL, created INTEGER NOT NULL)")
+
+
+MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2]
 
 _CONVERSATION_COLUMNS = ("id, uid, title, created, updated, model, system_prompt, settings, "
                          "pinned")
@@ -350,6 +357,16 @@ class HistoryStore:
             self._db.execute("UPDATE conversations SET model = ? WHERE id = ?",
                              (model, conversation_id))
 
+    def update_settings(self, conversation_id: int, **changes: Any) -> Conversation:
+        """Change some of a conversation's own settings (``None`` removes one)."""
+        with transaction(self._db):
+            current = self.conversation(conversation_id).settings
+            current.update(changes)
+            current = {k: v for k, v in current.items() if v is not None}
+            self._db.execute("UPDATE conversations SET settings = ? WHERE id = ?",
+                             (json.dumps(current), conversation_id))
+        return self.conversation(conversation_id)
+
     def delete_conversation(self, conversation_id: int) -> None:
         """Delete a conversation and its messages (their text is overwritten in the file)."""
         with transaction(self._db):
@@ -364,6 +381,7 @@ class HistoryStore:
         with transaction(self._db):
             self._db.execute("DELETE FROM messages")
             self._db.execute("DELETE FROM conversations")
+            self._db.execute("DELETE FROM summary_cache")
             # A plain DELETE leaves the old index segments (every word ever indexed) behind
             # tombstones; rebuilding from the now empty tables drops them.
             for table in ("message_search", "title_search"):
@@ -547,6 +565,22 @@ class HistoryStore:
                 self._index_message(int(cursor.lastrowid or 0), Role(message["role"]),
                                     message["content"])
         return conversation_id
+
+    # -- summaries --------------------------------------------------------------------------
+
+    def cached_summary(self, key: str) -> str | None:
+        """A finished summary call stored under ``key`` (see :mod:`assistant.core.summarize`)."""
+        found = rows(self._db, "SELECT summary FROM summary_cache WHERE key = ?", (key,))
+        return str(found[0][0]) if found else None
+
+    def cache_summary(self, key: str, text: str) -> None:
+        """Keep a finished summary call; a full disk only costs the cache, so it is logged."""
+        try:
+            with transaction(self._db):
+                self._db.execute("INSERT OR REPLACE INTO summary_cache (key, summary, created) "
+                                 "VALUES (?, ?, ?)", (key, text, now_us()))
+        except StorageError as exc:
+            log.warning("a chunk summary could not be cached: %s", exc)
 
     def integrity_check(self) -> str:
         """SQLite's own verdict on the file: ``"ok"`` when it is sound."""

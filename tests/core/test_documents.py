@@ -19,49 +19,7 @@ from assistant.core.documents import (
     Section,
     load_document,
 )
-
-# --- a tiny PDF writer ---------------------------------------------------------------------------
-
-
-def make_pdf(pages: list[str | None], *, encrypt: bool = False) -> bytes:
-    """A PDF 1.4 with one page per item: Helvetica text, or (for None) a filled rectangle only.
-
-    With ``encrypt``, the trailer points to a Standard security handler whose user password is
-    not empty, so a reader must ask for it.
-    """
-    count = len(pages)
-    font = 3 + 2 * count
-    kids = " ".join(f"{3 + 2 * index} 0 R" for index in range(count))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode()]
-    for index, text in enumerate(pages):
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
-                       f"<< /Font << /F1 {font} 0 R >> >> /Contents {4 + 2 * index} 0 R >>"
-                       .encode())
-        if text is None:
-            stream = b"0 0 1 rg 100 100 200 200 re f"
-        else:
-            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            stream = f"BT /F1 24 Tf 72 700 Td ({escaped}) Tj ET".encode("latin-1")
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    if encrypt:
-        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <"
-                       + b"22" * 32 + b"> /P -4 >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R"
-    if encrypt:
-        trailer += f" /Encrypt {len(objects)} 0 R /ID [<{'ab' * 16}> <{'ab' * 16}>]"
-    out += b"trailer\n" + trailer.encode() + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+from tests.documents import make_pdf
 
 
 def write(path: Path, data: bytes) -> Path:

@@ -89,6 +89,32 @@ def test_cancel_from_another_thread_stops_within_one_token(starter_engine: Engin
     assert stream.stats.completion_tokens < 1500
 
 
+def test_stop_interrupts_a_long_prompt_evaluation(starter_engine: Engine) -> None:
+    """A stop need not wait for the prompt: on Phi-3 a long one takes many seconds."""
+    words = " ".join(f"item{i}" for i in range(450))
+    messages = [ChatMessage("user", f"{words}\nWhich item comes first?")]
+    prompt = len(starter_engine.prompt_tokens(messages))
+    assert prompt > 1200
+    starter_engine.clear_cache()
+    stream = starter_engine.chat(messages, GenerationParams(max_tokens=16, temperature=0))
+    timer = threading.Timer(0.05, stream.cancel)
+    timer.start()
+    assert stream.text() == ""
+    timer.join()
+    assert stream.stats is not None
+    assert stream.stats.stop_reason is StopReason.CANCELLED
+    assert stream.stats.completion_tokens == 0
+    llm = starter_engine._llm
+    assert llm is not None
+    assert llm.n_tokens < prompt - 1, "the whole prompt was evaluated before the stop"
+    # The context is consistent afterwards: the next reply works.
+    again = starter_engine.chat([ChatMessage("user", "Say hello.")],
+                                GenerationParams(max_tokens=4, temperature=0))
+    assert again.text()
+    assert again.stats is not None
+    assert again.stats.stop_reason is not StopReason.CANCELLED
+
+
 def test_follow_up_turn_reads_its_prefix_from_the_cache(starter_engine: Engine) -> None:
     first = starter_engine.chat(_conversation("Name a fruit."), GREEDY)
     answer = first.text()

@@ -14,7 +14,15 @@ from sqlcipher3.dbapi2 import OperationalError
 
 from assistant.core import database
 from assistant.core.database import StorageError, WrongKeyError
-from assistant.core.history import HIGHLIGHT_END, HIGHLIGHT_START, HistoryStore, MessageState, Role
+from assistant.core.errors import PequenoError
+from assistant.core.history import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MIGRATIONS,
+    HistoryStore,
+    MessageState,
+    Role,
+)
 from assistant.core.history_export import (
     HistoryImportError,
     export_json,
@@ -380,3 +388,91 @@ def test_json_export_is_plain_json(store: HistoryStore) -> None:
     assert document["format"] == "pequeno-history"
     assert len(document["conversations"]) == len(SECRETS)
     assert document["conversations"][0]["messages"][0]["content"] == SECRETS[0]
+
+
+# --- schema version 2: the summary cache, conversation settings ----------------------------
+
+SUMMARY_TEXT = "Resumo secreto: o cofre abre com a senha girassol-azul"
+
+
+def test_a_version_1_history_migrates_keeping_its_conversations(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    old = HistoryStore(database.open_encrypted(path, KEY, MIGRATIONS[:1]), path, KEY)
+    with old:
+        assert old._db.execute("PRAGMA user_version").fetchone()[0] == 1
+        ids = _fill(old)
+        before = export_json(old)
+
+    with HistoryStore.open(path, KEY) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
+        assert export_json(store) == before
+        assert store.messages(ids[2])[0].content == SECRETS[2]
+        assert store.search("ZEBRA-OCTOPUS")[0].conversation == ids[0]
+        store.cache_summary("k", SUMMARY_TEXT)
+        assert store.cached_summary("k") == SUMMARY_TEXT
+
+
+def test_cached_summaries_are_kept_across_restarts(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        assert store.cached_summary("missing") is None
+        store.cache_summary("a" * 64, SUMMARY_TEXT)
+        store.cache_summary("b" * 64, "第一部分的摘要")
+        store.cache_summary("b" * 64, "第二次的摘要")  # the same call again: replaced
+    with HistoryStore.open(path, KEY) as store:
+        assert store.cached_summary("a" * 64) == SUMMARY_TEXT
+        assert store.cached_summary("b" * 64) == "第二次的摘要"
+        assert store.cached_summary("c" * 64) is None
+    assert SUMMARY_TEXT.encode() not in path.read_bytes()
+
+
+def test_a_full_disk_costs_only_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        ids = _fill(store)
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages}")
+        store.cache_summary("big", "x " * 200_000)  # no error for the summary being made
+        assert store.cached_summary("big") is None
+        assert store.messages(ids[0])[0].content == SECRETS[0]
+
+
+def test_wipe_removes_cached_summaries_and_leaves_no_trace(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    HistoryStore.open(empty, KEY).close()
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        _fill(store)
+        for number in range(200):
+            store.cache_summary(f"key{number}", f"{number} {SUMMARY_TEXT} " * 20)
+        full_size = path.stat().st_size + Path(f"{path}-wal").stat().st_size
+        store.wipe()
+        assert store.cached_summary("key7") is None
+    assert path.stat().st_size <= empty.stat().st_size < full_size
+    files = [p for p in tmp_path.iterdir() if p.name.startswith("history.db")]
+    for needle in (SUMMARY_TEXT.encode(), b"girassol-azul", "girassol-azul".encode("utf-16-le")):
+        for file in files:
+            assert needle not in file.read_bytes()
+    with HistoryStore.open(path, KEY) as store:
+        assert store.cached_summary("key7") is None
+        assert store.count_conversations() == 0
+
+
+def test_update_settings_merges_and_removes_keys(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        conversation = store.create_conversation(settings={"temperature": 0.2,
+                                                           "max_tokens": 100})
+        other = store.create_conversation(settings={"temperature": 0.9})
+        changed = store.update_settings(conversation.id, max_tokens=300,
+                                        summary="Earlier: the user asked about tea.")
+        assert changed.settings == {"temperature": 0.2, "max_tokens": 300,
+                                    "summary": "Earlier: the user asked about tea."}
+        changed = store.update_settings(conversation.id, summary=None, absent=None)
+        assert changed.settings == {"temperature": 0.2, "max_tokens": 300}
+        with pytest.raises(PequenoError, match="no conversation"):
+            store.update_settings(12345, temperature=1.0)
+    with HistoryStore.open(path, KEY) as store:
+        assert store.conversation(conversation.id).settings == {"temperature": 0.2,
+                                                                "max_tokens": 300}
+        assert store.conversation(other.id).settings == {"temperature": 0.9}

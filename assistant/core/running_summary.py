@@ -1,0 +1,65 @@
+"""A short running summary of the turns a conversation has pushed out of the model's context.
+
+Optional, per conversation. Each time turns leave the context, the model folds them into the
+summary it wrote before, so the summary stays short however long the conversation grows and
+each update reads only what left since the last one. The summary then stands in for the left
+turns in the system prompt (see :func:`assistant.core.context.with_summary`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from assistant.core.engine import ChatMessage, GenerationParams
+from assistant.core.summarize import SummaryCancelled, SummaryEngine
+
+SUMMARY_TOKENS = 200
+SAMPLING = GenerationParams(max_tokens=SUMMARY_TOKENS, temperature=0.3, top_p=0.9,
+                            repeat_penalty=1.1, seed=1234)
+_ROLES = {"user": "User", "assistant": "Assistant"}
+
+
+def _prompt(previous: str | None, transcript: str) -> tuple[ChatMessage, ...]:
+    earlier = (f"Summary of the conversation so far:\n<summary>\n{previous}\n</summary>\n\n"
+               if previous else "")
+    return (ChatMessage("user", (
+        f"{earlier}The conversation continued:\n<conversation>\n{transcript}\n"
+        "</conversation>\n\nWrite an updated summary of the whole conversation in at most "
+        f"{int(SUMMARY_TOKENS * 0.6)} words: the topics, the facts the user gave, and what "
+        "was decided or answered. Write it in the language of the conversation, and write only "
+        "the summary.")),)
+
+
+def update(engine: SummaryEngine, previous: str | None, left: Sequence[ChatMessage], *,
+           cancel: threading.Event | None = None) -> str:
+    """Fold the turns that ``left`` the context into the ``previous`` summary.
+
+    When more left at once than one prompt holds (the first summary of a long conversation),
+    the newest of them are used: a running summary is short by design.
+
+    Raises:
+        SummaryCancelled: ``cancel`` was set.
+
+    """
+    room = engine.n_ctx - SUMMARY_TOKENS - len(engine.prompt_tokens(_prompt(previous, "")))
+    lines: list[str] = []
+    used = 0
+    for message in reversed(left):
+        line = f"{_ROLES.get(message.role, message.role)}: {message.content}"
+        size = engine.count_tokens(line) + 1
+        if used + size > room:
+            break
+        lines.append(line)
+        used += size
+    if not lines:
+        return previous or ""
+    stream = engine.chat(_prompt(previous, "\n".join(reversed(lines))), SAMPLING)
+    pieces = []
+    for piece in stream:
+        if cancel is not None and cancel.is_set():
+            stream.cancel()
+        pieces.append(piece)
+    if cancel is not None and cancel.is_set():
+        raise SummaryCancelled
+    return "".join(pieces).strip() or (previous or "")
