@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
-from assistant import APP_ID, __version__, cli_history, cli_models
+from assistant import APP_ID, __version__, cli_history, cli_models, cli_summarize
 from assistant.core import starter
 from assistant.core.engine import (
     ChatMessage,
@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_models.add_parser(commands, common)
     cli_history.add_parser(commands, common)
+    cli_summarize.add_parser(commands, common)
     return parser
 
 
@@ -207,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_models.run(args, paths)
         if args.command == "history":
             return cli_history.run(args, paths)
+        if args.command == "summarize":
+            return cli_summarize.run(args, paths)
         if args.command is None:
             if _has_display():
                 from assistant.ui.app import run  # Qt only when the window is wanted

@@ -172,9 +172,9 @@ def test_self_test_checks_every_part_of_an_installation(starter_model: Path) -> 
 
     assert result.returncode == 0, result.stdout + result.stderr
     for check in ("libraries", "model file", "inference worker", "history store",
-                  "translations"):
+                  "language detector", "translations"):
         assert f"ok   {check}" in result.stdout
-    assert "PASS: 5 of 5" in result.stdout
+    assert "PASS: 6 of 6" in result.stdout
 
 
 def test_self_test_fails_plainly_without_a_model(tmp_path: Path) -> None:
