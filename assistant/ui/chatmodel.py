@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from assistant.core.history import MessageState, Role, StoredMessage
 
@@ -34,6 +39,10 @@ class ChatItem:
     state: MessageState = MessageState.COMPLETE
     message_id: int = 0
     streaming: bool = False
+    # A boundary row (not a message): this many messages above it are outside the context,
+    # and maybe summarized.
+    boundary: int = 0
+    summarized: bool = False
     version: int = field(default_factory=lambda: next(_versions))
 
     def touch(self) -> None:
@@ -56,6 +65,7 @@ class ChatModel(QAbstractListModel):
         super().__init__()
         self._items: list[ChatItem] = []
         self._first_shown = 0
+        self._boundary: ChatItem | None = None
 
     # -- Qt model API -----------------------------------------------------------------------
 
@@ -67,10 +77,18 @@ class ChatModel(QAbstractListModel):
             return None
         item = self._items[self._first_shown + index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.content
+            return self.boundary_text(item) if item.boundary else item.content
         if role == ChatRole.ITEM:
             return item
         return None
+
+    def boundary_text(self, item: ChatItem) -> str:
+        """What a boundary row says, in the current language."""
+        if item.summarized:
+            return self.tr("The %n message(s) above are outside the model's memory: it sees a "
+                           "summary of them instead.", "", item.boundary)
+        return self.tr("The %n message(s) above are outside the model's memory: it no longer "
+                       "sees them when it answers.", "", item.boundary)
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -79,6 +97,7 @@ class ChatModel(QAbstractListModel):
         self.beginResetModel()
         self._items = [ChatItem.from_stored(m) for m in messages if m.role is not Role.SYSTEM]
         self._first_shown = max(0, len(self._items) - WINDOW)
+        self._boundary = None
         self.endResetModel()
 
     def clear(self) -> None:
@@ -104,7 +123,52 @@ class ChatModel(QAbstractListModel):
 
     def items(self) -> list[ChatItem]:
         """Every message of the conversation, shown or not, oldest first."""
-        return list(self._items)
+        return [item for item in self._items if not item.boundary]
+
+    @property
+    def boundary(self) -> ChatItem | None:
+        """The row marking the messages outside the model's context, if any are."""
+        return self._boundary
+
+    def set_boundary(self, first_kept: ChatItem | None, dropped: int, *,
+                     summarized: bool = False) -> None:
+        """Mark the ``dropped`` messages before ``first_kept`` as outside the model's context.
+
+        ``dropped`` 0 (or ``first_kept`` gone) removes the mark.
+        """
+        if self._boundary is not None:
+            if self._boundary.boundary == dropped and self._next_to(self._boundary, first_kept) \
+                    and self._boundary.summarized == summarized:
+                return
+            self._remove_at(self._items.index(self._boundary))
+            self._boundary = None
+        if dropped > 0 and first_kept is not None and first_kept in self._items:
+            self._boundary = ChatItem(Role.SYSTEM, "", boundary=dropped, summarized=summarized)
+            self._insert_at(self._items.index(first_kept), self._boundary)
+
+    def _next_to(self, boundary: ChatItem, item: ChatItem | None) -> bool:
+        position = self._items.index(boundary)
+        return position + 1 < len(self._items) and self._items[position + 1] is item
+
+    def _remove_at(self, position: int) -> None:
+        row = position - self._first_shown
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[position]
+            self.endRemoveRows()
+        else:
+            del self._items[position]
+            self._first_shown -= 1
+
+    def _insert_at(self, position: int, item: ChatItem) -> None:
+        row = position - self._first_shown
+        if row >= 0:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._items.insert(position, item)
+            self.endInsertRows()
+        else:
+            self._items.insert(position, item)
+            self._first_shown += 1
 
     def append(self, item: ChatItem) -> int:
         """Add a message at the bottom; return its row."""
@@ -131,6 +195,8 @@ class ChatModel(QAbstractListModel):
             del self._items[position:]
             self._first_shown = min(self._first_shown, position)
             self.endRemoveRows()
+        if self._boundary is not None and self._boundary not in self._items:
+            self._boundary = None
 
     def last_reply(self) -> ChatItem | None:
         """The newest assistant message."""

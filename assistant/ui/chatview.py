@@ -144,6 +144,14 @@ class MessageDelegate(QStyledItemDelegate):
     def _render(self, item: ChatItem, palette: QPalette, dark: bool,
                 previous: _Cached | None) -> _Cached:
         labels = self._labels()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        if item.boundary:
+            model = self._view.model()
+            assert isinstance(model, ChatModel)
+            text = html.escape(model.boundary_text(item))
+            return _Cached(item.version, dark, [self._new_document(
+                f'<hr><p align="center" style="color:{muted};"><small>{text}</small></p><hr>')],
+                ())
         who = labels["you"] if item.role is Role.USER else labels["assistant"]
         status = ""
         if item.streaming:
@@ -158,7 +166,6 @@ class MessageDelegate(QStyledItemDelegate):
                 links.append(f'<a href="{EDIT}">{html.escape(labels["edit"])}</a>')
             else:
                 links.append(f'<a href="{REGENERATE}">{html.escape(labels["regenerate"])}</a>')
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         header = (f'<p><b>{html.escape(who)}</b> <span style="color:{muted};">'
                   f"{html.escape(status)}</span></p>")
         footer = f'<p><small>{" · ".join(links)}</small></p>'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -28,6 +28,19 @@ class Composer(QPlainTextEdit):
         self.setAccessibleDescription(self.tr(
             "Type a message. Enter sends it, Shift+Enter starts a new line, Escape stops a "
             "reply."))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # A dropped file is for the window (it offers to summarize it), not text to insert.
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QPainter,
@@ -63,12 +66,12 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_NAME
 from assistant.core import starter
+from assistant.core.documents import SUFFIXES
 from assistant.core.engine import (
     ChatMessage,
     GenerationParams,
     ReplyStats,
     StopReason,
-    conversation,
 )
 from assistant.core.errors import PequenoError
 from assistant.core.history import (
@@ -82,19 +85,25 @@ from assistant.core.history import (
 from assistant.core.modelstore import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
+from assistant.core.summarize import Style, Summary, follow_up_prompt
 from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
+from assistant.ui.summarizedialog import SummarizeDialog
+from assistant.ui.summarypanel import SummaryPanel
 from assistant.ui.translations import LANGUAGES, switch_language
 from assistant.ui.worker import (
     ChatEngine,
+    ContextReport,
     InferenceWorker,
     LoadedModel,
     LoadRequest,
     ReplyRequest,
+    SummaryProgress,
+    SummaryRequest,
 )
 
 log = logging.getLogger(__name__)
@@ -200,6 +209,9 @@ class MainWindow(QMainWindow):
     generateRequested = Signal(object)  # ReplyRequest
     replyDone = Signal(object)  # ReplyStats or None, once the window has shown the end
     loadRequested = Signal(object)  # LoadRequest
+    summarizeRequested = Signal(object)  # SummaryRequest
+    measureRequested = Signal(object)  # ReplyRequest: report what fits, generate nothing
+    summaryDone = Signal(object)  # the new conversation's id, or None (failed or cancelled)
     shutdownRequested = Signal()
 
     def __init__(self, paths: AppPaths, settings: Settings, store: HistoryStore | None,
@@ -210,6 +222,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self._requests = itertools.count(1)
         self._active: tuple[int, ChatItem] | None = None
+        self._turn_items: tuple[ChatItem, ...] = ()
+        self._jobs = itertools.count(1)
+        self._summary: SummaryRequest | None = None
+        self._too_large: str | None = None
+        self._context: ContextReport | None = None
+        self._measuring = 0
         self._conversation: Conversation | None = None
         self._editing: ChatItem | None = None
         self._loaded: LoadedModel | None = None
@@ -228,6 +246,8 @@ class MainWindow(QMainWindow):
         self.worker.moveToThread(self._thread)
         self.generateRequested.connect(self.worker.generate)
         self.loadRequested.connect(self.worker.load)
+        self.summarizeRequested.connect(self.worker.summarize)
+        self.measureRequested.connect(self.worker.measure)
         self.shutdownRequested.connect(self.worker.shutdown,
                                        Qt.ConnectionType.BlockingQueuedConnection)
         self.worker.modelLoading.connect(self._model_loading)
@@ -238,6 +258,12 @@ class MainWindow(QMainWindow):
         self.worker.replyFinished.connect(self._reply_finished)
         self.worker.replyFailed.connect(self._reply_failed)
         self.worker.contextUsed.connect(self._context_used)
+        self.worker.contextFitted.connect(self._context_fitted)
+        self.worker.messageTooLarge.connect(self._message_too_large)
+        self.worker.summaryProgress.connect(self._summary_progress)
+        self.worker.summaryFinished.connect(self._summary_finished)
+        self.worker.summaryFailed.connect(self._summary_failed)
+        self.worker.runningSummaryStarted.connect(self._running_summary_started)
         self._thread.start()
 
         if key_notice:
@@ -253,6 +279,8 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.refresh_conversations)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_conversation)
+        self.summarize_button = QPushButton()
+        self.summarize_button.clicked.connect(lambda: self.summarize_document())
         self.conversations = QStandardItemModel(self)
         self.conversation_list = QListView()
         self.conversation_list.setModel(self.conversations)
@@ -268,10 +296,13 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(6, 6, 0, 6)
         side.addWidget(self.search)
         side.addWidget(self.new_button)
+        side.addWidget(self.summarize_button)
         side.addWidget(self.conversation_list, 1)
 
         self.error_banner = Banner()
         self.hint = Banner()
+        self.summary_panel = SummaryPanel()
+        self.summary_panel.cancelRequested.connect(self.cancel_summary)
         self.chat_model = ChatModel()
         self.chat_view = ChatView()
         self.chat_view.setModel(self.chat_model)
@@ -299,6 +330,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 6, 6, 6)
         column.addWidget(self.error_banner)
         column.addWidget(self.hint)
+        column.addWidget(self.summary_panel)
         column.addWidget(self.chat_view, 1)
         column.addWidget(self.editing_label)
         column.addLayout(row)
@@ -323,11 +355,19 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.context_meter)
         self.resize(1000, 700)
         self.setTabOrder(self.search, self.new_button)
-        self.setTabOrder(self.new_button, self.conversation_list)
-        self.setTabOrder(self.conversation_list, self.chat_view)
+        self.setTabOrder(self.new_button, self.summarize_button)
+        self.setTabOrder(self.summarize_button, self.conversation_list)
+        # What shows above the messages comes before them in the Tab order too.
+        above: list[QWidget] = [self.conversation_list]
+        for banner in (self.error_banner, self.hint):
+            above += [banner.action_button, banner.close_button]
+        above += [self.summary_panel.cancel_button, self.chat_view]
+        for first, second in itertools.pairwise(above):
+            self.setTabOrder(first, second)
         self.setTabOrder(self.chat_view, self.composer)
         self.setTabOrder(self.composer, self.send_button)
         self.setTabOrder(self.send_button, self.stop_button)
+        self.setAcceptDrops(True)
 
     def _build_actions(self) -> None:
         def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
@@ -342,6 +382,7 @@ class MainWindow(QMainWindow):
         self.new_action = action(QKeySequence.StandardKey.New, self.new_conversation)
         self.open_model_action = action(QKeySequence.StandardKey.Open, self.choose_model_file)
         self.models_action = action("Ctrl+M", self.open_models)
+        self.summarize_action = action("Ctrl+Shift+O", lambda: self.summarize_document())
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.search_action = action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -351,9 +392,11 @@ class MainWindow(QMainWindow):
         self.rename_action = action("F2", self.rename_conversation)
         self.delete_action = action(None, self.delete_conversation)
         self.pin_action = action(None, self.toggle_pin)
+        self.fold_action = action(None, self.toggle_running_summary)
+        self.fold_action.setCheckable(True)
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
-        self.file_menu.addActions([self.new_action, self.models_action,
+        self.file_menu.addActions([self.new_action, self.summarize_action, self.models_action,
                                    self.open_model_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -362,7 +405,8 @@ class MainWindow(QMainWindow):
                                    self.copy_reply_action, self.stop_action])
         self.conversation_menu = menu.addMenu("")
         self.conversation_menu.addActions([self.rename_action, self.pin_action,
-                                           self.delete_action])
+                                           self.fold_action, self.delete_action])
+        self.conversation_menu.aboutToShow.connect(self._update_fold_action)
         self.language_menu = menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.system_language_action = QAction(self)
@@ -384,6 +428,10 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search conversations"))
         self.new_button.setText(self.tr("New chat"))
         self.new_button.setAccessibleName(self.tr("New chat"))
+        self.summarize_button.setText(self.tr("Summarize a document…"))
+        self.summarize_button.setAccessibleName(self.tr("Summarize a document"))
+        self.summarize_button.setAccessibleDescription(self.tr(
+            "Choose a file to summarize; you can also drop a file onto the window."))
         self.conversation_list.setAccessibleName(self.tr("Conversations"))
         self.chat_view.setAccessibleName(self.tr("Messages"))
         self.chat_view.setAccessibleDescription(self.tr(
@@ -393,16 +441,18 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the reply"))
         self.context_meter.setAccessibleName(self.tr("Context used"))
-        self.context_meter.setFormat(self.tr("%v / %m tokens"))
+        self._show_context()
         for banner in (self.error_banner, self.hint):
             banner.close_button.setAccessibleName(self.tr("Dismiss"))
         self.editing_label.setText(self.tr(
             "Editing an earlier message: Enter resends it and drops what came after; Esc "
             "cancels."))
         self.composer.retranslate()
+        self.summary_panel.retranslate()
         self.chat_view.delegate.forget()
         self.chat_view.doItemsLayout()
         self.new_action.setText(self.tr("&New chat"))
+        self.summarize_action.setText(self.tr("S&ummarize a document…"))
         self.open_model_action.setText(self.tr("&Open model file…"))
         self.models_action.setText(self.tr("&Models…"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -414,6 +464,10 @@ class MainWindow(QMainWindow):
         self.rename_action.setText(self.tr("&Rename…"))
         self.delete_action.setText(self.tr("&Delete"))
         self.pin_action.setText(self.tr("&Pin or unpin"))
+        self.fold_action.setText(self.tr("&Keep a summary of older messages"))
+        self.fold_action.setToolTip(self.tr(
+            "When messages no longer fit the model's memory, the model summarizes them and "
+            "keeps the summary in view. Each update takes a moment before the reply."))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.conversation_menu.setTitle(self.tr("&Conversation"))
@@ -518,9 +572,17 @@ class MainWindow(QMainWindow):
         if loading is not None:
             self._loading = loading
         generating = self._active is not None
+        summarizing = self._summary is not None
+        # A button about to be disabled would pass the focus on to some other widget.
+        if (not generating and self.stop_button.hasFocus()) or (
+                not summarizing and self.summary_panel.cancel_button.hasFocus()):
+            self.focus_composer()
         self.composer.setEnabled(not self._loading)
         self.send_button.setEnabled(usable and self._loaded is not None and not self._loading
-                                    and not generating)
+                                    and not generating and not summarizing)
+        can_summarize = self._loaded is not None and not self._loading and not summarizing
+        self.summarize_button.setEnabled(can_summarize)
+        self.summarize_action.setEnabled(can_summarize)
         self.stop_button.setEnabled(generating)
         self.stop_action.setEnabled(generating)
 
@@ -582,6 +644,7 @@ class MainWindow(QMainWindow):
         self.chat_model.set_messages(messages)
         self.chat_view.follow()
         self._offer_conversation_model()
+        self._measure_context()
 
     def _offer_conversation_model(self) -> None:
         """Offer the model a reopened conversation was held with, when another is loaded."""
@@ -600,6 +663,8 @@ class MainWindow(QMainWindow):
         self._conversation = None
         self._cancel_edit()
         self.chat_model.clear()
+        self._context = None
+        self._show_context()
         self.conversation_list.clearSelection()
         self.focus_composer()
 
@@ -630,6 +695,27 @@ class MainWindow(QMainWindow):
         pinned = self.store.conversation(conversation_id).pinned
         self._store_call(self.store.set_pinned, conversation_id, not pinned)
         self.refresh_conversations()
+
+    def _update_fold_action(self) -> None:
+        folding = self._conversation.settings.get("running_summary") \
+            if self._conversation is not None else None
+        self.fold_action.setEnabled(self._conversation is not None and self.store is not None)
+        self.fold_action.setChecked(bool(folding and folding.get("enabled")))
+
+    def toggle_running_summary(self) -> None:
+        """Keep (or stop keeping) a summary of the messages that leave the model's memory."""
+        if self._conversation is None or self.store is None or self._active is not None:
+            return
+        folding = dict(self._conversation.settings.get("running_summary") or {})
+        folding["enabled"] = not folding.get("enabled")
+        try:
+            self._conversation = self.store.update_settings(self._conversation.id,
+                                                            running_summary=folding)
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return
+        self._update_fold_action()
+        self._measure_context()
 
     def delete_conversation(self) -> None:
         """Delete the selected conversation after asking."""
@@ -667,7 +753,8 @@ class MainWindow(QMainWindow):
 
     def send(self, text: str) -> None:
         """Send ``text`` (or resend an edited message) and stream the reply."""
-        if self._active is not None or self._loaded is None or self.store is None:
+        if self._active is not None or self._loaded is None or self.store is None \
+                or self._summary is not None:
             return
         try:
             if self._editing is not None:
@@ -691,22 +778,76 @@ class MainWindow(QMainWindow):
         self._request_reply()
         self.refresh_conversations()
 
-    def _request_reply(self) -> None:
+    def _reply_request(self) -> ReplyRequest:
+        """The open conversation as the worker takes it (it fits it into the context)."""
         assert self._conversation is not None
         system = self._conversation.system_prompt
         if system is None:
             system = self.settings.system_prompt
-        messages = conversation(system, (
-            ChatMessage(str(item.role), item.content) for item in self.chat_model.items()
-            if item.state is not MessageState.ERROR))
+        self._turn_items = tuple(item for item in self.chat_model.items()
+                                 if item.state is not MessageState.ERROR and item.content)
+        turns = tuple(ChatMessage(str(item.role), item.content) for item in self._turn_items)
+        folding = self._conversation.settings.get("running_summary") or {}
+        return ReplyRequest(next(self._requests), self._conversation.id, turns,
+                            GenerationParams.from_settings(self.settings), system=system,
+                            keep_summary=bool(folding.get("enabled")),
+                            summary=folding.get("text") or None,
+                            summary_covers=int(folding.get("covers") or 0))
+
+    def _request_reply(self) -> None:
+        request = self._reply_request()
         item = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True)
         self.chat_model.append(item)
         self.chat_view.follow()
-        request = ReplyRequest(next(self._requests), self._conversation.id, messages,
-                               GenerationParams.from_settings(self.settings))
         self._active = (request.request_id, item)
+        self._too_large = None
         self._set_busy()
         self.generateRequested.emit(request)
+
+    def _measure_context(self) -> None:
+        """Ask the worker what of the open conversation fits, to mark the rest now."""
+        self._context = None
+        self._show_context()
+        if self._conversation is None or self._loaded is None or self._active is not None:
+            return
+        request = self._reply_request()
+        self._measuring = request.request_id
+        self.measureRequested.emit(request)
+
+    @Slot(int, object)
+    def _context_fitted(self, request_id: int, report: ContextReport) -> None:
+        if self._current(request_id) is None and request_id != self._measuring:
+            return
+        first_kept = self._turn_items[report.dropped] \
+            if report.dropped < len(self._turn_items) else None
+        self.chat_model.set_boundary(first_kept, report.dropped, summarized=report.summarized)
+        self._context = report
+        self.context_meter.setValue(min(report.prompt_tokens, self.context_meter.maximum()))
+        self._show_context()
+
+    def _show_context(self) -> None:
+        dropped = self._context.dropped if self._context is not None else 0
+        if dropped:
+            self.context_meter.setFormat(self.tr(
+                "%v / %m tokens · %n older message(s) left out", "", dropped))
+            self.context_meter.setToolTip(self.tr(
+                "The conversation is longer than the model can read at once: it answers "
+                "from the newest messages, and %n older message(s) are outside its memory.",
+                "", dropped))
+        else:
+            self.context_meter.setFormat(self.tr("%v / %m tokens"))
+            self.context_meter.setToolTip(self.tr(
+                "How much of the model's memory (its context) the conversation takes."))
+
+    @Slot(int)
+    def _running_summary_started(self, request_id: int) -> None:
+        if self._current(request_id) is not None:
+            self.statusBar().showMessage(self.tr("Summarizing older messages…"), 10_000)
+
+    @Slot(int, str)
+    def _message_too_large(self, request_id: int, text: str) -> None:
+        if self._current(request_id) is not None:
+            self._too_large = text
 
     def _current(self, request_id: int) -> ChatItem | None:
         if self._active is None or self._active[0] != request_id:
@@ -748,6 +889,8 @@ class MainWindow(QMainWindow):
         if self.store is not None and self._conversation is not None:
             try:
                 self.store.auto_title(self._conversation.id)
+                # The worker may have updated the running summary in the conversation's settings.
+                self._conversation = self.store.conversation(self._conversation.id)
             except PequenoError as exc:
                 self.show_error(exc.message)
         self.refresh_conversations()
@@ -759,16 +902,142 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         item.streaming = False
-        item.state = MessageState.ERROR
-        self.chat_model.changed(item)
         self._active = None
+        text, self._too_large = self._too_large, None
+        if not message:  # stopped before it began
+            self.chat_model.truncate(item)
+        elif text is not None:  # nothing was generated: no failed reply to show
+            self.chat_model.truncate(item)
+            self.error_banner.show_message(message, (
+                self.tr("Summarize it as a document"),
+                lambda: self.start_summary(None, Style.BRIEF, None, text=text,
+                                           title=self.tr("Your message"))))
+        else:
+            item.state = MessageState.ERROR
+            self.chat_model.changed(item)
+            self.show_error(message)
         self._set_busy()
-        self.show_error(message)
         self.replyDone.emit(None)
 
     @Slot(int)
     def _context_used(self, tokens: int) -> None:
         self.context_meter.setValue(min(tokens, self.context_meter.maximum()))
+
+    # -- summaries --------------------------------------------------------------------------
+
+    def summarize_document(self, path: Path | None = None) -> None:
+        """Ask which document to summarize and how, then start."""
+        if self._summary is not None or self._loaded is None:
+            return
+        dialog = SummarizeDialog(path, self)
+        try:
+            if dialog.exec() == SummarizeDialog.DialogCode.Accepted:
+                self.start_summary(dialog.chosen_path(), dialog.chosen_style(),
+                                   dialog.chosen_language())
+        finally:
+            dialog.deleteLater()
+
+    def start_summary(self, path: Path | None, style: Style, language: str | None, *,
+                      text: str | None = None, title: str | None = None) -> None:
+        """Summarize the file at ``path`` (or ``text``) on the worker; progress shows above."""
+        if self._summary is not None or self._loaded is None:
+            return
+        name = title or (path.name if path is not None else "")
+        request = SummaryRequest(next(self._jobs), name, style, language, threading.Event(),
+                                 path=path, text=text)
+        self._summary = request
+        self.error_banner.hide()
+        self.summary_panel.start(name)
+        self._set_busy()
+        self.summarizeRequested.emit(request)
+
+    def cancel_summary(self) -> None:
+        """Stop the summary being made (the parts already done are kept for next time)."""
+        if self._summary is not None:
+            self._summary.cancel.set()
+            if self.summary_panel.cancel_button.hasFocus():
+                self.focus_composer()
+            self.summary_panel.cancelling()
+
+    @Slot(object)
+    def _summary_progress(self, update: SummaryProgress) -> None:
+        if self._summary is not None and update.job_id == self._summary.job_id:
+            self.summary_panel.update_progress(update.progress)
+
+    @Slot(int, object)
+    def _summary_finished(self, job_id: int, summary: Summary) -> None:
+        if self._summary is None or job_id != self._summary.job_id:
+            return
+        self._end_summary()
+        conversation_id = self._save_summary(summary)
+        self.summaryDone.emit(conversation_id)
+
+    def _end_summary(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.summary_panel.isAncestorOf(focused):
+            self.focus_composer()
+        self._summary = None
+        self.summary_panel.hide()
+        self._set_busy()
+
+    def _save_summary(self, summary: Summary) -> int | None:
+        """Open the summary as a new conversation, saved when there is a history."""
+        request = self.tr("Summarize \u201c{title}\u201d.").format(title=summary.title)
+        details = {k: v for k, v in summary.as_dict().items() if k != "summary"}
+        if self.store is None or self._loaded is None:
+            self.new_conversation()
+            self.chat_model.append(ChatItem(Role.USER, request))
+            self.chat_model.append(ChatItem(Role.ASSISTANT, summary.text))
+            return None
+        try:
+            conversation = self.store.create_conversation(
+                title=self.tr("Summary of \u201c{title}\u201d").format(title=summary.title),
+                model=str(self._loaded.info.path),
+                system_prompt=follow_up_prompt(self.settings.system_prompt, summary),
+                settings=GenerationParams.from_settings(self.settings).recorded())
+            self.store.add_message(conversation.id, Role.USER, request)
+            self.store.add_message(conversation.id, Role.ASSISTANT, summary.text,
+                                   model=self._loaded.info.name, stats={"summary": details})
+        except PequenoError as exc:
+            self.show_error(exc.message)
+            return None
+        self.open_conversation(conversation.id)
+        self.refresh_conversations()
+        return conversation.id
+
+    @Slot(int, str)
+    def _summary_failed(self, job_id: int, message: str) -> None:
+        if self._summary is None or job_id != self._summary.job_id:
+            return
+        self._end_summary()
+        if message:
+            self.show_error(message)
+        self.summaryDone.emit(None)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData() is not None else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None and self._summary is None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # The dialog is modal: open it once the drop has returned to the source application.
+        QTimer.singleShot(0, lambda: self.summarize_document(path))
+
+    # -- replies ----------------------------------------------------------------------------
 
     def stop(self) -> None:
         """Stop the reply in progress (within one token)."""
@@ -778,6 +1047,8 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self._active is not None:
             self.stop()
+        elif self._summary is not None:
+            self.cancel_summary()
         else:
             self._cancel_edit()
 
@@ -892,6 +1163,8 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.worker.stop(None)
+            if self._summary is not None:
+                self._summary.cancel.set()
             self.shutdownRequested.emit()  # blocks until the worker has saved and unloaded
             self._thread.quit()
             self._thread.wait()

@@ -98,6 +98,7 @@ class ModelsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(3)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(self._update_buttons)
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()

@@ -120,6 +120,16 @@ def _history() -> str:
     return "encrypted store written, reopened and checked"
 
 
+def _language_detector() -> str:
+    from assistant.core import languages
+
+    sample = "Это короткий русский текст для проверки."
+    found = languages.detect(sample)
+    if found != "ru":
+        raise RuntimeError(f"Russian text was detected as {found!r}")
+    return f"{sample!r} is {languages.name(found)}"
+
+
 def _translations() -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -155,6 +165,7 @@ def run(model: Path | None) -> int:
         results.append(_check("model file", lambda: _model_file(model)))
         results.append(_check("inference worker", lambda: _worker(model)))
     results.append(_check("history store", _history))
+    results.append(_check("language detector", _language_detector))
     results.append(_check("translations", _translations))
     passed = all(results)
     print(f"{'PASS' if passed else 'FAIL'}: {sum(results)} of {len(results)} checks passed",

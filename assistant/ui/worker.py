@@ -11,6 +11,7 @@ history connection, so the GUI thread never waits for a write.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,10 +20,22 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from assistant.core import running_summary
+from assistant.core.context import FittedConversation, MessageTooLarge, fit_conversation
+from assistant.core.documents import Document, document_from_text, load_document
 from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.errors import PequenoError
 from assistant.core.history import HistoryStore, MessageState, ReplyRecorder
 from assistant.core.modelinfo import ModelInfo
+from assistant.core.summarize import (
+    MemoryCache,
+    Progress,
+    StoredCache,
+    Style,
+    Summarizer,
+    SummaryCache,
+    SummaryCancelled,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +57,10 @@ class ChatEngine(Protocol):
     def unload(self) -> None: ...
 
     def cancel(self) -> None: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]: ...
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None
              ) -> ChatStream: ...
@@ -71,12 +88,56 @@ class LoadRequest:
 
 @dataclass(frozen=True)
 class ReplyRequest:
-    """Answer ``messages`` and save the reply into ``conversation_id``."""
+    """Answer the conversation and save the reply into ``conversation_id``.
+
+    ``turns`` is the whole conversation without its system prompt; the worker fits it into
+    the model's context (see :mod:`assistant.core.context`) and reports what it left out.
+    """
 
     request_id: int
     conversation_id: int
-    messages: tuple[ChatMessage, ...]
+    turns: tuple[ChatMessage, ...]
     params: GenerationParams
+    system: str | None = None
+    keep_summary: bool = False  # fold the turns that leave the context into a summary
+    summary: str | None = None  # the running summary so far
+    summary_covers: int = 0  # how many leading turns it covers
+
+
+@dataclass(frozen=True)
+class ContextReport:
+    """What the model reads for a reply: how much of the context, and what was left out."""
+
+    dropped: int  # messages, from the oldest, outside the context
+    prompt_tokens: int
+    n_ctx: int
+    summarized: bool = False  # a running summary stands in for them
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """Summarize a file (``path``) or a text (``text``, e.g. a message too long to send).
+
+    ``cancel`` is set by the GUI to stop the job; it is checked at every page while reading
+    and at every token while the model writes.
+    """
+
+    job_id: int
+    title: str
+    style: Style
+    language: str | None
+    cancel: threading.Event
+    path: Path | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class SummaryProgress:
+    """A job's progress: ``progress`` is ``None`` while the document is being read."""
+
+    job_id: int
+    title: str
+    progress: Progress | None
 
 
 @dataclass(frozen=True)
@@ -99,6 +160,12 @@ class InferenceWorker(QObject):
     replyFinished = Signal(int, object)  # request id, ReplyStats
     replyFailed = Signal(int, str)  # request id, message for the user
     contextUsed = Signal(int)  # prompt tokens of the conversation as sent
+    contextFitted = Signal(int, object)  # request id, ContextReport (before the reply starts)
+    messageTooLarge = Signal(int, str)  # request id, the message (replyFailed follows)
+    summaryProgress = Signal(object)  # SummaryProgress
+    summaryFinished = Signal(int, object)  # job id, Summary
+    summaryFailed = Signal(int, str)  # job id, message for the user ("" when cancelled)
+    runningSummaryStarted = Signal(int)  # request id: older turns are being summarized
 
     def __init__(self, engine: ChatEngine, store: HistoryStore | None) -> None:
         super().__init__()
@@ -107,6 +174,8 @@ class InferenceWorker(QObject):
         self._stream: ChatStream | None = None
         self._stopped: set[int] = set()
         self._stop_all = False
+        self._folding: threading.Event | None = None
+        self._cache: SummaryCache = StoredCache(store) if store is not None else MemoryCache()
 
     def stop(self, request_id: int | None = None) -> None:
         """Stop request ``request_id`` (``None``: every request) within one token.
@@ -121,6 +190,9 @@ class InferenceWorker(QObject):
         stream = self._stream
         if stream is not None:
             stream.cancel()
+        folding = self._folding
+        if folding is not None:
+            folding.set()
 
     def _is_stopped(self, request_id: int) -> bool:
         return self._stop_all or request_id in self._stopped
@@ -144,11 +216,66 @@ class InferenceWorker(QObject):
         self._engine.unload()
         self.modelUnloaded.emit()
 
+    def _fit(self, request: ReplyRequest, summary: str | None = None) -> FittedConversation:
+        return fit_conversation(self._engine, request.system, request.turns,
+                                n_ctx=self._engine.n_ctx, max_tokens=request.params.max_tokens,
+                                summary=summary or request.summary)
+
+    def _fold(self, request: ReplyRequest, fitted: FittedConversation) -> FittedConversation:
+        """Fold newly left-out turns into the conversation's running summary, and refit."""
+        covers = min(request.summary_covers, fitted.dropped)
+        if not request.keep_summary or fitted.dropped <= covers:
+            return fitted
+        self.runningSummaryStarted.emit(request.request_id)
+        self._folding = threading.Event()
+        if self._is_stopped(request.request_id):
+            self._folding.set()
+        try:
+            summary = running_summary.update(self._engine, request.summary,
+                                             request.turns[covers:fitted.dropped],
+                                             cancel=self._folding)
+        finally:
+            self._folding = None
+        if self._store is not None and summary:
+            try:
+                self._store.update_settings(request.conversation_id, running_summary={
+                    "enabled": True, "text": summary, "covers": fitted.dropped})
+            except PequenoError as exc:
+                log.warning("the running summary could not be saved: %s", exc)
+        return self._fit(request, summary)
+
+    @Slot(object)
+    def measure(self, request: ReplyRequest) -> None:
+        """Report what of a conversation fits the context, without generating."""
+        if self._engine.info is None:
+            return
+        try:
+            fitted = self._fit(request)
+        except PequenoError:
+            return  # the reply will say it
+        self.contextFitted.emit(request.request_id, ContextReport(
+            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
+
     @Slot(object)
     def generate(self, request: ReplyRequest) -> None:
         """Stream a reply to ``request``, saving it as it grows."""
         info = self._engine.info
         recorder = None
+        try:
+            fitted = self._fold(request, self._fit(request))
+        except MessageTooLarge as exc:
+            self.messageTooLarge.emit(request.request_id, exc.text)
+            self.replyFailed.emit(request.request_id, exc.message)
+            return
+        except SummaryCancelled:  # stopped while folding old turns: nothing to report
+            self._stopped.discard(request.request_id)
+            self.replyFailed.emit(request.request_id, "")
+            return
+        except PequenoError as exc:
+            self.replyFailed.emit(request.request_id, exc.message)
+            return
+        self.contextFitted.emit(request.request_id, ContextReport(
+            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
         try:
             if self._store is not None:
                 recorder = self._store.record_reply(
@@ -156,7 +283,7 @@ class InferenceWorker(QObject):
                 self.replyStarted.emit(request.request_id, recorder.message_id)
             else:
                 self.replyStarted.emit(request.request_id, 0)
-            stream = self._engine.chat(request.messages, request.params)
+            stream = self._engine.chat(fitted.messages, request.params)
             self._stream = stream
             if self._is_stopped(request.request_id):
                 stream.cancel()  # nothing is generated: the stream checks before it starts
@@ -196,6 +323,33 @@ class InferenceWorker(QObject):
             recorder.finish(stats.as_dict() if stats else None, state=state)
         except PequenoError as exc:
             log.warning("could not save the end of a reply: %s", exc)
+
+    @Slot(object)
+    def summarize(self, request: SummaryRequest) -> None:
+        """Read a document and summarize it, reporting progress after each model call."""
+        def report(progress: Progress | None) -> None:
+            self.summaryProgress.emit(SummaryProgress(request.job_id, request.title, progress))
+
+        report(None)
+        try:
+            document: Document
+            if request.path is not None:
+                document = load_document(request.path, cancel=request.cancel)
+            else:
+                document = document_from_text(request.text or "", request.title)
+            summary = Summarizer(self._engine, self._cache).summarize(
+                document, style=request.style, language=request.language, progress=report,
+                cancel=request.cancel)
+        except PequenoError as exc:
+            cancelled = request.cancel.is_set() or isinstance(exc, SummaryCancelled)
+            self.summaryFailed.emit(request.job_id, "" if cancelled else exc.message)
+            return
+        except Exception:  # a bug: keep the app alive, and log it for the report
+            log.exception("summarizing %s failed", request.path or request.title)
+            self.summaryFailed.emit(request.job_id, self.tr(
+                "The summary failed because of an error in Pequeno. Details are in the log."))
+            return
+        self.summaryFinished.emit(request.job_id, summary)
 
     @Slot()
     def shutdown(self) -> None:

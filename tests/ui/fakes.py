@@ -90,6 +90,13 @@ class FakeEngine:
     def cancel(self) -> None:
         self._cancel.set()
 
+    def count_tokens(self, text: str) -> int:
+        """One token a word: enough for the context policy's arithmetic."""
+        return len(text.split())
+
+    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
+        return list(range(sum(self.count_tokens(m.content) + 4 for m in messages)))
+
     def chat(self, messages: Sequence[ChatMessage],
              params: GenerationParams | None = None) -> FakeStream:
         self.requests.append(tuple(messages))

@@ -76,8 +76,8 @@ class SlowStartEngine(FakeEngine):
 
 def _activate(qtbot: QtBot, window: MainWindow) -> None:
     """Make the window the active one, so shortcuts and focus behave as on a desktop."""
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
 
 
 def _type_and_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:
