@@ -18,6 +18,25 @@
     </message>
 </context>
 <context>
+    <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
+        <translation>
+            <numerusform>%n mensagem acima está fora da memória do modelo: em vez dela, ele vê um resumo.</numerusform>
+            <numerusform>%n mensagens acima estão fora da memória do modelo: em vez delas, ele vê um resumo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
+        <translation>
+            <numerusform>%n mensagem acima está fora da memória do modelo: ele não a vê mais ao responder.</numerusform>
+            <numerusform>%n mensagens acima estão fora da memória do modelo: ele não as vê mais ao responder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -28,122 +47,124 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli_summarize.py" line="88"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} não é um número</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>deve estar entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli_summarize.py" line="91"/>
         <source>must be at least {low}</source>
         <translation>deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="72"/>
+        <location filename="../assistant/cli.py" line="73"/>
         <source>check that this installation works, then exit</source>
         <translation>verificar se esta instalação funciona e sair</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="74"/>
+        <location filename="../assistant/cli.py" line="75"/>
         <source>the model file --self-test uses</source>
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="81"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="89"/>
+        <location filename="../assistant/cli.py" line="90"/>
         <source>GGUF model file</source>
         <translation>arquivo de modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="91"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="96"/>
+        <location filename="../assistant/cli.py" line="97"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="102"/>
+        <location filename="../assistant/cli.py" line="103"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="108"/>
+        <location filename="../assistant/cli.py" line="109"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="114"/>
+        <location filename="../assistant/cli.py" line="115"/>
         <source>context size in tokens</source>
         <translation>tamanho do contexto em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="120"/>
+        <location filename="../assistant/cli.py" line="121"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="126"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="132"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="134"/>
+        <location filename="../assistant/cli.py" line="135"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="157"/>
+        <location filename="../assistant/cli.py" line="159"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="164"/>
+        <location filename="../assistant/cli.py" line="166"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="215"/>
+        <location filename="../assistant/cli.py" line="219"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="251"/>
+        <location filename="../assistant/cli.py" line="255"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
@@ -153,14 +174,99 @@
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli.py" line="396"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli.py" line="408"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
+        <translation>resumir um documento (texto, Markdown, PDF, Word, página da web)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <source>the document to summarize</source>
+        <translation>o documento a resumir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <source>how to write the summary (default: brief)</source>
+        <translation>como escrever o resumo (padrão: brief)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
+        <translation>o idioma em que o resumo é escrito, como en, pt_BR ou ru (padrão: o do documento)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <source>an installed model&apos;s id, or a GGUF file</source>
+        <translation>o id de um modelo instalado ou um arquivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <source>context size in tokens (default: the settings&apos;)</source>
+        <translation>tamanho do contexto em tokens (padrão: o das configurações)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <source>print the summary and its parts as JSON</source>
+        <translation>imprimir o resumo e suas partes em JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <source>{code!r} is not a language code Pequeno knows</source>
+        <translation>{code!r} não é um código de idioma que o Pequeno conheça</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <source>about {seconds} s left</source>
+        <translation>faltam cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <source>about {minutes} min left</source>
+        <translation>faltam cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <source>{done}/{total} parts, combining</source>
+        <translation>{done}/{total} partes, combinando</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <source>{done}/{total} parts</source>
+        <translation>{done}/{total} partes</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <source>{status}, {time_left}</source>
+        <translation>{status}, {time_left}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <source>Stopping… (Ctrl+C again stops at once)</source>
+        <translation>Parando… (pressione Ctrl+C de novo para interromper na hora)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
+        <translation>Não é possível usar o cache de resumos do seu histórico ({reason}); por isso, um resumo interrompido agora recomeçaria do zero.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
+        <translation>Resumo cancelado. As partes concluídas foram mantidas: execute o mesmo comando novamente para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
+        <translation>Resumindo “{name}” com {model} ({n} tokens de contexto)…</translation>
     </message>
 </context>
 <context>
@@ -444,6 +550,14 @@
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../assistant/core/context.py" line="56"/>
+        <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
+        <translation>Esta mensagem é longa demais para o modelo: ela ocupa {tokens} tokens, e o modelo lê no máximo {limit} de uma vez. Resuma-a como um documento ou envie uma mensagem mais curta.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../assistant/core/database.py" line="51"/>
@@ -489,102 +603,103 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents.py" line="149"/>
+        <location filename="../assistant/core/documents.py" line="150"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>O Pequeno não consegue ler “{name}”: ele lê apenas arquivos de texto (.txt), Markdown (.md), PDF (.pdf), Word (.docx) e páginas da web (.html).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="156"/>
+        <location filename="../assistant/core/documents.py" line="157"/>
         <source>“{name}” is empty.</source>
         <translation>“{name}” está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="176"/>
+        <location filename="../assistant/core/documents.py" line="177"/>
+        <location filename="../assistant/core/documents.py" line="193"/>
         <source>“{name}” has no text to read.</source>
         <translation>“{name}” não tem texto para ler.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="184"/>
+        <location filename="../assistant/core/documents.py" line="202"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>A leitura de “{name}” foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="192"/>
+        <location filename="../assistant/core/documents.py" line="210"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}” não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="195"/>
+        <location filename="../assistant/core/documents.py" line="213"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” não é um arquivo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="203"/>
+        <location filename="../assistant/core/documents.py" line="221"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>Não foi possível ler “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="207"/>
+        <location filename="../assistant/core/documents.py" line="225"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>“{name}” tem {size}, mais do que os {limit} que o Pequeno lê.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="231"/>
+        <location filename="../assistant/core/documents.py" line="249"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>“{name}” não parece ser texto: a codificação é desconhecida.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="252"/>
+        <location filename="../assistant/core/documents.py" line="270"/>
         <source>paragraph {number}</source>
         <translation>parágrafo {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="253"/>
+        <location filename="../assistant/core/documents.py" line="271"/>
         <source>paragraphs {first}–{last}</source>
         <translation>parágrafos {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="277"/>
+        <location filename="../assistant/core/documents.py" line="295"/>
         <source>section “{title}”</source>
         <translation>seção “{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="281"/>
+        <location filename="../assistant/core/documents.py" line="299"/>
         <source>beginning</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="312"/>
+        <location filename="../assistant/core/documents.py" line="330"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="320"/>
+        <location filename="../assistant/core/documents.py" line="338"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="335"/>
+        <location filename="../assistant/core/documents.py" line="353"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="342"/>
+        <location filename="../assistant/core/documents.py" line="360"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="363"/>
+        <location filename="../assistant/core/documents.py" line="381"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="375"/>
+        <location filename="../assistant/core/documents.py" line="393"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}” está danificado ou não é um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="410"/>
+        <location filename="../assistant/core/documents.py" line="428"/>
         <source>table {number}</source>
         <translation>tabela {number}</translation>
     </message>
@@ -727,34 +842,39 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="186"/>
+        <location filename="../assistant/core/engine.py" line="254"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Um contexto de {n} tokens é pequeno demais.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="192"/>
+        <location filename="../assistant/core/engine.py" line="260"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed:.1f} GiB e há {available:.1f} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="212"/>
+        <location filename="../assistant/core/engine.py" line="280"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="233"/>
+        <location filename="../assistant/core/engine.py" line="302"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="282"/>
+        <location filename="../assistant/core/engine.py" line="351"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="297"/>
+        <location filename="../assistant/core/engine.py" line="366"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="437"/>
+        <source>The model failed while generating: {reason}</source>
+        <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
 </context>
 <context>
@@ -818,14 +938,22 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history.py" line="294"/>
+        <location filename="../assistant/core/history.py" line="301"/>
         <source>There is no conversation {id}.</source>
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history.py" line="399"/>
+        <location filename="../assistant/core/history.py" line="417"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceWorker</name>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="350"/>
+        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -874,247 +1002,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <location filename="../assistant/ui/mainwindow.py" line="368"/>
+        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="428"/>
         <source>Search conversations</source>
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <location filename="../assistant/ui/selftest.py" line="134"/>
+        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="430"/>
+        <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
+        <location filename="../assistant/ui/mainwindow.py" line="436"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <location filename="../assistant/ui/mainwindow.py" line="438"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="375"/>
-        <location filename="../assistant/ui/mainwindow.py" line="376"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="440"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="377"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="378"/>
+        <location filename="../assistant/ui/mainwindow.py" line="442"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="379"/>
+        <location filename="../assistant/ui/mainwindow.py" line="443"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="380"/>
+        <location filename="../assistant/ui/mainwindow.py" line="838"/>
         <source>%v / %m tokens</source>
         <translation>%v de %m tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="382"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <source>Summarize a document…</source>
+        <translation>Resumir um documento…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <source>Summarize a document</source>
+        <translation>Resumir um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="389"/>
+        <location filename="../assistant/ui/mainwindow.py" line="454"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>&amp;Resumir um documento…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="391"/>
+        <location filename="../assistant/ui/mainwindow.py" line="457"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="392"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="393"/>
+        <location filename="../assistant/ui/mainwindow.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="394"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
+        <location filename="../assistant/ui/mainwindow.py" line="461"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="396"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="397"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="398"/>
+        <location filename="../assistant/ui/mainwindow.py" line="464"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="399"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="400"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>&amp;Manter um resumo das mensagens antigas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="404"/>
+        <location filename="../assistant/ui/mainwindow.py" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="445"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="516"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="478"/>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
         <source>Loading {name}…</source>
         <translation>Carregando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="492"/>
+        <location filename="../assistant/ui/mainwindow.py" line="562"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · contexto de {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
-        <location filename="../assistant/ui/mainwindow.py" line="533"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="611"/>
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="577"/>
+        <location filename="../assistant/ui/mainwindow.py" line="656"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="578"/>
+        <location filename="../assistant/ui/mainwindow.py" line="657"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="603"/>
+        <location filename="../assistant/ui/mainwindow.py" line="684"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="604"/>
+        <location filename="../assistant/ui/mainwindow.py" line="685"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
+        <location filename="../assistant/ui/mainwindow.py" line="725"/>
         <source>Delete conversation</source>
         <translation>Excluir conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
+        <location filename="../assistant/ui/mainwindow.py" line="726"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <source>%v / %m tokens · %n older message(s) left out</source>
+        <translation>
+            <numerusform>%v de %m tokens · %n mensagem antiga deixada de fora</numerusform>
+            <numerusform>%v de %m tokens · %n mensagens antigas deixadas de fora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
+        <translation>
+            <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagem mais antiga ficou fora da memória dele.</numerusform>
+            <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagens mais antigas ficaram fora da memória dele.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="729"/>
+        <location filename="../assistant/ui/mainwindow.py" line="840"/>
+        <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
+        <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="845"/>
+        <source>Summarizing older messages…</source>
+        <translation>Resumindo as mensagens antigas…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="882"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="792"/>
+        <location filename="../assistant/ui/mainwindow.py" line="912"/>
+        <source>Summarize it as a document</source>
+        <translation>Resumir como documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="914"/>
+        <source>Your message</source>
+        <translation>Sua mensagem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="985"/>
+        <source>Summarize “{title}”.</source>
+        <translation>Resuma “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="994"/>
+        <source>Summary of “{title}”</source>
+        <translation>Resumo de “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="1075"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1077"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="796"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1079"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="871"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1154"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1231,178 +1435,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>grande demais para a memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="196"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="263"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="279"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="278"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="282"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="294"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
         <source>, about {minutes} min left</source>
         <translation>, cerca de {minutes} min restantes</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="296"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="305"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="309"/>
         <source>{id} is downloaded and verified.</source>
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="317"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="321"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="335"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="336"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="344"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Imported {id}.</source>
         <translation>Modelo {id} importado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="353"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="357"/>
         <source>Remove model</source>
         <translation>Remover modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="354"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
         <source>Delete {name} from this computer?</source>
         <translation>Excluir {name} deste computador?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="362"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="366"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
     </message>
@@ -1526,6 +1730,185 @@
         <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>O modelo inicial não passou na verificação de integridade (SHA-256 {actual}); ele foi excluído.</translation>
+    </message>
+</context>
+<context>
+    <name>Summarize</name>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="79"/>
+        <source>The summary was cancelled.</source>
+        <translation>O resumo foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="228"/>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="229"/>
+        <source>pages {first}–{last}</source>
+        <translation>páginas {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="236"/>
+        <source>{first} to {last}</source>
+        <translation>{first} até {last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="292"/>
+        <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
+        <translation>O contexto do modelo ({n} tokens) é pequeno demais para fazer resumos; são necessários pelo menos {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="506"/>
+        <source>The model wrote no summary. Try again, or choose a larger model.</source>
+        <translation>O modelo não escreveu nenhum resumo. Tente novamente ou escolha um modelo maior.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizeDialog</name>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <source>Summarize a document</source>
+        <translation>Resumir um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>O Pequeno lê o documento neste computador e escreve um resumo; depois, você pode fazer perguntas sobre ele. Funciona com arquivos de texto, Markdown, PDF, Word e páginas da web.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Estilo:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="83"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="84"/>
+        <source>The file to summarize</source>
+        <translation>O arquivo a resumir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="86"/>
+        <source>Choose the document</source>
+        <translation>Escolher o documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="87"/>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="88"/>
+        <source>Language of the summary</source>
+        <translation>Idioma do resumo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="89"/>
+        <source>Brief: one paragraph</source>
+        <translation>Breve: um parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="90"/>
+        <source>Detailed: several paragraphs</source>
+        <translation>Detalhado: vários parágrafos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="91"/>
+        <source>Key points: a list</source>
+        <translation>Pontos principais: uma lista</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="93"/>
+        <source>The document&apos;s language</source>
+        <translation>O idioma do documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="95"/>
+        <source>Summarize</source>
+        <translation>Resumir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="108"/>
+        <source>Choose a document</source>
+        <translation>Escolher um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="109"/>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="14"/>
+        <source>about {minutes} min</source>
+        <translation>cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="16"/>
+        <source>about {seconds} s</source>
+        <translation>cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <source>Cancel the summary</source>
+        <translation>Cancelar o resumo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <source>Summary progress</source>
+        <translation>Progresso do resumo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <source>Cancelling the summary of “{title}”…</source>
+        <translation>Cancelando o resumo de “{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <source>Reading “{title}”…</source>
+        <translation>Lendo “{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
+        <translation>Resumindo “{title}”: combinando as partes, etapa {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <source>Summarizing “{title}”: step {done} of {total}</source>
+        <translation>Resumindo “{title}”: etapa {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <source>{progress}, {time} left</source>
+        <translation>{progress}, faltam {time}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,27 @@
     </message>
 </context>
 <context>
+    <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
+        <translation>
+            <numerusform>%n сообщение выше находится за пределами памяти модели: вместо него она видит его краткое содержание.</numerusform>
+            <numerusform>%n сообщения выше находятся за пределами памяти модели: вместо них она видит их краткое содержание.</numerusform>
+            <numerusform>%n сообщений выше находятся за пределами памяти модели: вместо них она видит их краткое содержание.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
+        <translation>
+            <numerusform>%n сообщение выше находится за пределами памяти модели: отвечая, она его больше не видит.</numerusform>
+            <numerusform>%n сообщения выше находятся за пределами памяти модели: отвечая, она их больше не видит.</numerusform>
+            <numerusform>%n сообщений выше находятся за пределами памяти модели: отвечая, она их больше не видит.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -28,122 +49,124 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli_summarize.py" line="88"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli_summarize.py" line="91"/>
         <source>must be at least {low}</source>
         <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="72"/>
+        <location filename="../assistant/cli.py" line="73"/>
         <source>check that this installation works, then exit</source>
         <translation>проверить, что эта установка работает, и выйти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="74"/>
+        <location filename="../assistant/cli.py" line="75"/>
         <source>the model file --self-test uses</source>
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="81"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="89"/>
+        <location filename="../assistant/cli.py" line="90"/>
         <source>GGUF model file</source>
         <translation>файл модели GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="91"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="96"/>
+        <location filename="../assistant/cli.py" line="97"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="102"/>
+        <location filename="../assistant/cli.py" line="103"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="108"/>
+        <location filename="../assistant/cli.py" line="109"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="114"/>
+        <location filename="../assistant/cli.py" line="115"/>
         <source>context size in tokens</source>
         <translation>размер контекста в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="120"/>
+        <location filename="../assistant/cli.py" line="121"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="126"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="132"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="134"/>
+        <location filename="../assistant/cli.py" line="135"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="157"/>
+        <location filename="../assistant/cli.py" line="159"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="164"/>
+        <location filename="../assistant/cli.py" line="166"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="215"/>
+        <location filename="../assistant/cli.py" line="219"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="251"/>
+        <location filename="../assistant/cli.py" line="255"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
@@ -153,14 +176,99 @@
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli.py" line="396"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli.py" line="408"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
+        <translation>кратко изложить документ (текст, Markdown, PDF, Word, веб-страница)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <source>the document to summarize</source>
+        <translation>документ для краткого изложения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <source>how to write the summary (default: brief)</source>
+        <translation>стиль краткого содержания (по умолчанию: brief)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
+        <translation>язык краткого содержания, например en, pt_BR или ru (по умолчанию: язык документа)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <source>an installed model&apos;s id, or a GGUF file</source>
+        <translation>идентификатор установленной модели или файл GGUF</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <source>context size in tokens (default: the settings&apos;)</source>
+        <translation>размер контекста в токенах (по умолчанию: из настроек)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <source>print the summary and its parts as JSON</source>
+        <translation>вывести краткое содержание и его части в формате JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <source>{code!r} is not a language code Pequeno knows</source>
+        <translation>Pequeno не знает код языка {code!r}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <source>about {seconds} s left</source>
+        <translation>осталось около {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <source>about {minutes} min left</source>
+        <translation>осталось около {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <source>{done}/{total} parts, combining</source>
+        <translation>частей: {done}/{total}, объединение</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <source>{done}/{total} parts</source>
+        <translation>частей: {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <source>{status}, {time_left}</source>
+        <translation>{status}, {time_left}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <source>Stopping… (Ctrl+C again stops at once)</source>
+        <translation>Остановка… (нажмите Ctrl+C ещё раз, чтобы прервать сразу)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
+        <translation>Кэш кратких содержаний в вашей истории недоступен ({reason}), поэтому прерванное сейчас краткое изложение придётся начинать заново.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
+        <translation>Краткое изложение отменено. Готовые части сохранены: чтобы продолжить, выполните ту же команду снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
+        <translation>Краткое изложение «{name}» с помощью {model} (размер контекста: {n})…</translation>
     </message>
 </context>
 <context>
@@ -444,6 +552,14 @@
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../assistant/core/context.py" line="56"/>
+        <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
+        <translation>Это сообщение слишком длинное для модели: его длина в токенах — {tokens}, а модель может прочитать за раз не больше {limit}. Вместо этого кратко изложите его как документ или отправьте сообщение покороче.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../assistant/core/database.py" line="51"/>
@@ -489,102 +605,103 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents.py" line="149"/>
+        <location filename="../assistant/core/documents.py" line="150"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>Pequeno не может прочитать «{name}»: он читает только текстовые файлы (.txt), Markdown (.md), PDF (.pdf), Word (.docx) и веб-страницы (.html).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="156"/>
+        <location filename="../assistant/core/documents.py" line="157"/>
         <source>“{name}” is empty.</source>
         <translation>«{name}» пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="176"/>
+        <location filename="../assistant/core/documents.py" line="177"/>
+        <location filename="../assistant/core/documents.py" line="193"/>
         <source>“{name}” has no text to read.</source>
         <translation>В «{name}» нет текста для чтения.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="184"/>
+        <location filename="../assistant/core/documents.py" line="202"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>Чтение «{name}» отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="192"/>
+        <location filename="../assistant/core/documents.py" line="210"/>
         <source>“{name}” does not exist.</source>
         <translation>«{name}» не существует.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="195"/>
+        <location filename="../assistant/core/documents.py" line="213"/>
         <source>“{name}” is not a file.</source>
         <translation>«{name}» — не файл.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="203"/>
+        <location filename="../assistant/core/documents.py" line="221"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>Не удалось прочитать «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="207"/>
+        <location filename="../assistant/core/documents.py" line="225"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>Размер «{name}» — {size}, больше предела в {limit}, который читает Pequeno.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="231"/>
+        <location filename="../assistant/core/documents.py" line="249"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>«{name}» не похож на текст: кодировка неизвестна.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="252"/>
+        <location filename="../assistant/core/documents.py" line="270"/>
         <source>paragraph {number}</source>
         <translation>абзац {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="253"/>
+        <location filename="../assistant/core/documents.py" line="271"/>
         <source>paragraphs {first}–{last}</source>
         <translation>абзацы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="277"/>
+        <location filename="../assistant/core/documents.py" line="295"/>
         <source>section “{title}”</source>
         <translation>раздел «{title}»</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="281"/>
+        <location filename="../assistant/core/documents.py" line="299"/>
         <source>beginning</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="312"/>
+        <location filename="../assistant/core/documents.py" line="330"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>«{name}» повреждён или не является файлом PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="320"/>
+        <location filename="../assistant/core/documents.py" line="338"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="335"/>
+        <location filename="../assistant/core/documents.py" line="353"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="342"/>
+        <location filename="../assistant/core/documents.py" line="360"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="363"/>
+        <location filename="../assistant/core/documents.py" line="381"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="375"/>
+        <location filename="../assistant/core/documents.py" line="393"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>«{name}» повреждён или не является документом Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="410"/>
+        <location filename="../assistant/core/documents.py" line="428"/>
         <source>table {number}</source>
         <translation>таблица {number}</translation>
     </message>
@@ -727,34 +844,39 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="186"/>
+        <location filename="../assistant/core/engine.py" line="254"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Контекст слишком мал (токенов: {n}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="192"/>
+        <location filename="../assistant/core/engine.py" line="260"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed:.1f} ГиБ, а доступно {available:.1f} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="212"/>
+        <location filename="../assistant/core/engine.py" line="280"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="233"/>
+        <location filename="../assistant/core/engine.py" line="302"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="282"/>
+        <location filename="../assistant/core/engine.py" line="351"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="297"/>
+        <location filename="../assistant/core/engine.py" line="366"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="437"/>
+        <source>The model failed while generating: {reason}</source>
+        <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
 </context>
 <context>
@@ -818,14 +940,22 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history.py" line="294"/>
+        <location filename="../assistant/core/history.py" line="301"/>
         <source>There is no conversation {id}.</source>
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history.py" line="399"/>
+        <location filename="../assistant/core/history.py" line="417"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceWorker</name>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="350"/>
+        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
     </message>
 </context>
 <context>
@@ -874,247 +1004,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <location filename="../assistant/ui/mainwindow.py" line="368"/>
+        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="428"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <location filename="../assistant/ui/selftest.py" line="134"/>
+        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="430"/>
+        <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
+        <location filename="../assistant/ui/mainwindow.py" line="436"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <location filename="../assistant/ui/mainwindow.py" line="438"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="375"/>
-        <location filename="../assistant/ui/mainwindow.py" line="376"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="440"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="377"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="378"/>
+        <location filename="../assistant/ui/mainwindow.py" line="442"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="379"/>
+        <location filename="../assistant/ui/mainwindow.py" line="443"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="380"/>
+        <location filename="../assistant/ui/mainwindow.py" line="838"/>
         <source>%v / %m tokens</source>
         <translation>Токены: %v / %m</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="382"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <source>Summarize a document…</source>
+        <translation>Кратко изложить документ…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <source>Summarize a document</source>
+        <translation>Кратко изложить документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="389"/>
+        <location filename="../assistant/ui/mainwindow.py" line="454"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>&amp;Кратко изложить документ…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="391"/>
+        <location filename="../assistant/ui/mainwindow.py" line="457"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="392"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="393"/>
+        <location filename="../assistant/ui/mainwindow.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="394"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
+        <location filename="../assistant/ui/mainwindow.py" line="461"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="396"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="397"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="398"/>
+        <location filename="../assistant/ui/mainwindow.py" line="464"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="399"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="400"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>&amp;Вести краткое содержание ранних сообщений</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="404"/>
+        <location filename="../assistant/ui/mainwindow.py" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="445"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="516"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="478"/>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="492"/>
+        <location filename="../assistant/ui/mainwindow.py" line="562"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · контекст {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
-        <location filename="../assistant/ui/mainwindow.py" line="533"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="611"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="577"/>
+        <location filename="../assistant/ui/mainwindow.py" line="656"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="578"/>
+        <location filename="../assistant/ui/mainwindow.py" line="657"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="603"/>
+        <location filename="../assistant/ui/mainwindow.py" line="684"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="604"/>
+        <location filename="../assistant/ui/mainwindow.py" line="685"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
+        <location filename="../assistant/ui/mainwindow.py" line="725"/>
         <source>Delete conversation</source>
         <translation>Удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
+        <location filename="../assistant/ui/mainwindow.py" line="726"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <source>%v / %m tokens · %n older message(s) left out</source>
+        <translation>
+            <numerusform>Токены: %v / %m · %n раннее сообщение не учитывается</numerusform>
+            <numerusform>Токены: %v / %m · %n ранних сообщения не учитываются</numerusform>
+            <numerusform>Токены: %v / %m · %n ранних сообщений не учитываются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
+        <translation>
+            <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более раннее сообщение осталось за пределами её памяти.</numerusform>
+            <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более ранних сообщения остались за пределами её памяти.</numerusform>
+            <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более ранних сообщений остались за пределами её памяти.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="729"/>
+        <location filename="../assistant/ui/mainwindow.py" line="840"/>
+        <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
+        <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="845"/>
+        <source>Summarizing older messages…</source>
+        <translation>Краткое изложение ранних сообщений…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="882"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="792"/>
+        <location filename="../assistant/ui/mainwindow.py" line="912"/>
+        <source>Summarize it as a document</source>
+        <translation>Кратко изложить как документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="914"/>
+        <source>Your message</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="985"/>
+        <source>Summarize “{title}”.</source>
+        <translation>Составь краткое содержание «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="994"/>
+        <source>Summary of “{title}”</source>
+        <translation>Краткое содержание «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="1075"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1077"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="796"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1079"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="871"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1154"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1231,178 +1439,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>слишком велика для памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="196"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="263"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="279"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="278"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="282"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="294"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
         <source>, about {minutes} min left</source>
         <translation>, осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="296"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="305"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="309"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="317"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="321"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="335"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="336"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="344"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="353"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="357"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="354"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="362"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="366"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>
@@ -1526,6 +1734,185 @@
         <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>Стартовая модель не прошла проверку целостности (SHA-256 {actual}) и была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>Summarize</name>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="79"/>
+        <source>The summary was cancelled.</source>
+        <translation>Краткое изложение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="228"/>
+        <source>page {number}</source>
+        <translation>страница {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="229"/>
+        <source>pages {first}–{last}</source>
+        <translation>страницы {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="236"/>
+        <source>{first} to {last}</source>
+        <translation>{first} — {last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="292"/>
+        <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
+        <translation>Контекст модели слишком мал для краткого изложения (токенов: {n}); нужно не меньше {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="506"/>
+        <source>The model wrote no summary. Try again, or choose a larger model.</source>
+        <translation>Модель не написала краткое содержание. Попробуйте ещё раз или выберите модель побольше.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizeDialog</name>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <source>Summarize a document</source>
+        <translation>Кратко изложить документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>Pequeno читает документ на этом компьютере и составляет краткое содержание, по которому можно задавать уточняющие вопросы. Подходят текстовые файлы, Markdown, PDF, Word и веб-страницы.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Стиль:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="83"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="84"/>
+        <source>The file to summarize</source>
+        <translation>Файл для краткого изложения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="86"/>
+        <source>Choose the document</source>
+        <translation>Выбрать документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="87"/>
+        <source>Style</source>
+        <translation>Стиль</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="88"/>
+        <source>Language of the summary</source>
+        <translation>Язык краткого содержания</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="89"/>
+        <source>Brief: one paragraph</source>
+        <translation>Кратко: один абзац</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="90"/>
+        <source>Detailed: several paragraphs</source>
+        <translation>Подробно: несколько абзацев</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="91"/>
+        <source>Key points: a list</source>
+        <translation>Ключевые моменты: список</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="93"/>
+        <source>The document&apos;s language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="95"/>
+        <source>Summarize</source>
+        <translation>Кратко изложить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="108"/>
+        <source>Choose a document</source>
+        <translation>Выбрать документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="109"/>
+        <source>Documents ({patterns})</source>
+        <translation>Документы ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="14"/>
+        <source>about {minutes} min</source>
+        <translation>около {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="16"/>
+        <source>about {seconds} s</source>
+        <translation>около {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <source>Cancel the summary</source>
+        <translation>Отменить краткое изложение</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <source>Summary progress</source>
+        <translation>Ход краткого изложения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <source>Cancelling the summary of “{title}”…</source>
+        <translation>Отмена краткого изложения «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <source>Reading “{title}”…</source>
+        <translation>Чтение «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
+        <translation>Краткое изложение «{title}»: объединение частей, шаг {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <source>Summarizing “{title}”: step {done} of {total}</source>
+        <translation>Краткое изложение «{title}»: шаг {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <source>{progress}, {time} left</source>
+        <translation>{progress}, осталось {time}</translation>
     </message>
 </context>
 </TS>

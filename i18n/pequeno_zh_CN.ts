@@ -18,6 +18,23 @@
     </message>
 </context>
 <context>
+    <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
+        <translation>
+            <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型改为参考它们的摘要。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
+        <translation>
+            <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型回答时不会再看到它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatTemplate</name>
     <message>
         <location filename="../assistant/core/chat_template.py" line="93"/>
@@ -28,122 +45,124 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="49"/>
+        <location filename="../assistant/cli.py" line="50"/>
+        <location filename="../assistant/cli_summarize.py" line="88"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="53"/>
+        <location filename="../assistant/cli.py" line="54"/>
         <source>must be between {low} and {high}</source>
         <translation>必须介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="55"/>
+        <location filename="../assistant/cli.py" line="56"/>
+        <location filename="../assistant/cli_summarize.py" line="91"/>
         <source>must be at least {low}</source>
         <translation>必须至少为 {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="67"/>
+        <location filename="../assistant/cli.py" line="68"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="72"/>
+        <location filename="../assistant/cli.py" line="73"/>
         <source>check that this installation works, then exit</source>
         <translation>检查此安装是否正常，然后退出</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="74"/>
+        <location filename="../assistant/cli.py" line="75"/>
         <source>the model file --self-test uses</source>
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="81"/>
+        <location filename="../assistant/cli.py" line="82"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="86"/>
+        <location filename="../assistant/cli.py" line="87"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="89"/>
+        <location filename="../assistant/cli.py" line="90"/>
         <source>GGUF model file</source>
         <translation>GGUF 模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="91"/>
+        <location filename="../assistant/cli.py" line="92"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="96"/>
+        <location filename="../assistant/cli.py" line="97"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="102"/>
+        <location filename="../assistant/cli.py" line="103"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="108"/>
+        <location filename="../assistant/cli.py" line="109"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="114"/>
+        <location filename="../assistant/cli.py" line="115"/>
         <source>context size in tokens</source>
         <translation>上下文大小（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="120"/>
+        <location filename="../assistant/cli.py" line="121"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="126"/>
+        <location filename="../assistant/cli.py" line="127"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="131"/>
+        <location filename="../assistant/cli.py" line="132"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="134"/>
+        <location filename="../assistant/cli.py" line="135"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="140"/>
+        <location filename="../assistant/cli.py" line="141"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="157"/>
+        <location filename="../assistant/cli.py" line="159"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="164"/>
+        <location filename="../assistant/cli.py" line="166"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="215"/>
+        <location filename="../assistant/cli.py" line="219"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="221"/>
+        <location filename="../assistant/cli.py" line="225"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="251"/>
+        <location filename="../assistant/cli.py" line="255"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
     </message>
@@ -153,14 +172,99 @@
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli.py" line="396"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli.py" line="408"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
+        <translation>总结文档（文本、Markdown、PDF、Word、网页）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <source>the document to summarize</source>
+        <translation>要总结的文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <source>how to write the summary (default: brief)</source>
+        <translation>摘要风格（默认：brief）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
+        <translation>摘要使用的语言，如 en、pt_BR 或 ru（默认：与文档相同）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <source>an installed model&apos;s id, or a GGUF file</source>
+        <translation>已安装模型的 ID，或 GGUF 文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <source>context size in tokens (default: the settings&apos;)</source>
+        <translation>上下文大小（词元数；默认：设置中的值）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <source>print the summary and its parts as JSON</source>
+        <translation>以 JSON 格式输出摘要及其各部分</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <source>{code!r} is not a language code Pequeno knows</source>
+        <translation>{code!r} 不是 Pequeno 认识的语言代码</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <source>about {seconds} s left</source>
+        <translation>剩余约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <source>about {minutes} min left</source>
+        <translation>剩余约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <source>{done}/{total} parts, combining</source>
+        <translation>{done}/{total} 部分，正在合并</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <source>{done}/{total} parts</source>
+        <translation>{done}/{total} 部分</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <source>{status}, {time_left}</source>
+        <translation>{status}，{time_left}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <source>Stopping… (Ctrl+C again stops at once)</source>
+        <translation>正在停止…（再按一次 Ctrl+C 立即停止）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
+        <translation>无法使用历史记录中的摘要缓存（{reason}），因此现在中断的摘要下次将从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
+        <translation>摘要已取消。已完成的部分会保留：再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
+        <translation>正在使用 {model} 总结“{name}”（上下文 {n} 个词元）…</translation>
     </message>
 </context>
 <context>
@@ -444,6 +548,14 @@
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../assistant/core/context.py" line="56"/>
+        <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
+        <translation>这条消息对模型来说太长了：它占用 {tokens} 个词元，而模型一次最多只能读取 {limit} 个。请改为把它当作文档来总结，或发送一条更短的消息。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../assistant/core/database.py" line="51"/>
@@ -489,102 +601,103 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents.py" line="149"/>
+        <location filename="../assistant/core/documents.py" line="150"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>Pequeno 无法读取“{name}”：它只能读取文本（.txt）、Markdown（.md）、PDF（.pdf）、Word（.docx）和网页（.html）文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="156"/>
+        <location filename="../assistant/core/documents.py" line="157"/>
         <source>“{name}” is empty.</source>
         <translation>“{name}”是空的。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="176"/>
+        <location filename="../assistant/core/documents.py" line="177"/>
+        <location filename="../assistant/core/documents.py" line="193"/>
         <source>“{name}” has no text to read.</source>
         <translation>“{name}”中没有可读取的文本。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="184"/>
+        <location filename="../assistant/core/documents.py" line="202"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>已取消读取“{name}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="192"/>
+        <location filename="../assistant/core/documents.py" line="210"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}”不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="195"/>
+        <location filename="../assistant/core/documents.py" line="213"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="203"/>
+        <location filename="../assistant/core/documents.py" line="221"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="207"/>
+        <location filename="../assistant/core/documents.py" line="225"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>“{name}”大小为 {size}，超过了 Pequeno 可读取的 {limit}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="231"/>
+        <location filename="../assistant/core/documents.py" line="249"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>“{name}”看起来不是文本：无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="252"/>
+        <location filename="../assistant/core/documents.py" line="270"/>
         <source>paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="253"/>
+        <location filename="../assistant/core/documents.py" line="271"/>
         <source>paragraphs {first}–{last}</source>
         <translation>第 {first}–{last} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="277"/>
+        <location filename="../assistant/core/documents.py" line="295"/>
         <source>section “{title}”</source>
         <translation>章节“{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="281"/>
+        <location filename="../assistant/core/documents.py" line="299"/>
         <source>beginning</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="312"/>
+        <location filename="../assistant/core/documents.py" line="330"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}”已损坏或不是 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="320"/>
+        <location filename="../assistant/core/documents.py" line="338"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}”受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="335"/>
+        <location filename="../assistant/core/documents.py" line="353"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="342"/>
+        <location filename="../assistant/core/documents.py" line="360"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}”中没有可读取的文本：其页面是图像，例如扫描的纸张。读取这些内容需要文字识别（OCR），而 Pequeno 不支持。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="363"/>
+        <location filename="../assistant/core/documents.py" line="381"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>未打开“{name}”：它解压后会达到 {size}，对于 Word 文档来说不安全或过大。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="375"/>
+        <location filename="../assistant/core/documents.py" line="393"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}”已损坏或不是 Word 文档。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="410"/>
+        <location filename="../assistant/core/documents.py" line="428"/>
         <source>table {number}</source>
         <translation>表格 {number}</translation>
     </message>
@@ -727,34 +840,39 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="186"/>
+        <location filename="../assistant/core/engine.py" line="254"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="192"/>
+        <location filename="../assistant/core/engine.py" line="260"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed:.1f} GiB，而可用内存为 {available:.1f} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="212"/>
+        <location filename="../assistant/core/engine.py" line="280"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="233"/>
+        <location filename="../assistant/core/engine.py" line="302"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="282"/>
+        <location filename="../assistant/core/engine.py" line="351"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="297"/>
+        <location filename="../assistant/core/engine.py" line="366"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/engine.py" line="437"/>
+        <source>The model failed while generating: {reason}</source>
+        <translation>模型在生成时出错：{reason}</translation>
     </message>
 </context>
 <context>
@@ -818,14 +936,22 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history.py" line="294"/>
+        <location filename="../assistant/core/history.py" line="301"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history.py" line="399"/>
+        <location filename="../assistant/core/history.py" line="417"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceWorker</name>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="350"/>
+        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>由于 Pequeno 内部出错，未能生成摘要。详细信息请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -874,247 +1000,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <location filename="../assistant/ui/mainwindow.py" line="368"/>
+        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="428"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <location filename="../assistant/ui/selftest.py" line="134"/>
+        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="430"/>
+        <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
+        <location filename="../assistant/ui/mainwindow.py" line="436"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="374"/>
+        <location filename="../assistant/ui/mainwindow.py" line="438"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="375"/>
-        <location filename="../assistant/ui/mainwindow.py" line="376"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="440"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="377"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="378"/>
+        <location filename="../assistant/ui/mainwindow.py" line="442"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="379"/>
+        <location filename="../assistant/ui/mainwindow.py" line="443"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="380"/>
+        <location filename="../assistant/ui/mainwindow.py" line="838"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="382"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="384"/>
+        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <source>Summarize a document…</source>
+        <translation>总结文档…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <source>Summarize a document</source>
+        <translation>总结文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>选择要总结的文件；也可以把文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="389"/>
+        <location filename="../assistant/ui/mainwindow.py" line="454"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="390"/>
+        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>总结文档(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="391"/>
+        <location filename="../assistant/ui/mainwindow.py" line="457"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="392"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="393"/>
+        <location filename="../assistant/ui/mainwindow.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="394"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
+        <location filename="../assistant/ui/mainwindow.py" line="461"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="396"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="397"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="398"/>
+        <location filename="../assistant/ui/mainwindow.py" line="464"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="399"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="400"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>保留较早消息的摘要(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
+        <location filename="../assistant/ui/mainwindow.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="404"/>
+        <location filename="../assistant/ui/mainwindow.py" line="474"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="427"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="445"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="516"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="478"/>
+        <location filename="../assistant/ui/mainwindow.py" line="548"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="492"/>
+        <location filename="../assistant/ui/mainwindow.py" line="562"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · {variant} 上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
-        <location filename="../assistant/ui/mainwindow.py" line="533"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="611"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="577"/>
+        <location filename="../assistant/ui/mainwindow.py" line="656"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="578"/>
+        <location filename="../assistant/ui/mainwindow.py" line="657"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="603"/>
+        <location filename="../assistant/ui/mainwindow.py" line="684"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="604"/>
+        <location filename="../assistant/ui/mainwindow.py" line="685"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
+        <location filename="../assistant/ui/mainwindow.py" line="725"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
+        <location filename="../assistant/ui/mainwindow.py" line="726"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>要删除此对话吗？此操作无法撤销。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <source>%v / %m tokens · %n older message(s) left out</source>
+        <translation>
+            <numerusform>%v / %m 词元 · 已略去 %n 条较早的消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
+        <translation>
+            <numerusform>对话长度超出了模型一次能读取的范围：模型会根据最新的消息作答，较早的 %n 条消息已超出其记忆范围。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="729"/>
+        <location filename="../assistant/ui/mainwindow.py" line="840"/>
+        <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
+        <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="845"/>
+        <source>Summarizing older messages…</source>
+        <translation>正在总结较早的消息…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="882"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="792"/>
+        <location filename="../assistant/ui/mainwindow.py" line="912"/>
+        <source>Summarize it as a document</source>
+        <translation>作为文档总结</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="914"/>
+        <source>Your message</source>
+        <translation>你的消息</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="985"/>
+        <source>Summarize “{title}”.</source>
+        <translation>请总结“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="994"/>
+        <source>Summary of “{title}”</source>
+        <translation>“{title}”的摘要</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="1075"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="794"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1077"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="796"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1079"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="871"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1154"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1231,178 +1431,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="195"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="196"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Download status</source>
         <translation>下载状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="263"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="279"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="278"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="282"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="294"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
         <source>, about {minutes} min left</source>
         <translation>，剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="296"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="305"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="309"/>
         <source>{id} is downloaded and verified.</source>
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="317"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="321"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="335"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="336"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="344"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Imported {id}.</source>
         <translation>已导入 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="353"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="357"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="354"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
         <source>Delete {name} from this computer?</source>
         <translation>要从本机删除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="362"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="366"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
     </message>
@@ -1526,6 +1726,185 @@
         <location filename="../assistant/core/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>入门模型未通过完整性校验（SHA-256 {actual}），已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Summarize</name>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="79"/>
+        <source>The summary was cancelled.</source>
+        <translation>摘要已取消。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="228"/>
+        <source>page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="229"/>
+        <source>pages {first}–{last}</source>
+        <translation>第 {first}–{last} 页</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="236"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="292"/>
+        <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
+        <translation>模型的上下文（{n} 个词元）太小，无法用来总结；至少需要 {minimum} 个。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/summarize.py" line="506"/>
+        <source>The model wrote no summary. Try again, or choose a larger model.</source>
+        <translation>模型没有生成摘要。请重试，或选择更大的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizeDialog</name>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <source>Summarize a document</source>
+        <translation>总结文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>Pequeno 在本机上读取文档并生成摘要，之后你可以围绕摘要继续提问。支持文本、Markdown、PDF、Word 和网页文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Style:</source>
+        <translation>风格(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="83"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="84"/>
+        <source>The file to summarize</source>
+        <translation>要总结的文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="86"/>
+        <source>Choose the document</source>
+        <translation>选择文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="87"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="88"/>
+        <source>Language of the summary</source>
+        <translation>摘要语言</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="89"/>
+        <source>Brief: one paragraph</source>
+        <translation>简要：一段话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="90"/>
+        <source>Detailed: several paragraphs</source>
+        <translation>详细：多个段落</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="91"/>
+        <source>Key points: a list</source>
+        <translation>要点：列表形式</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="93"/>
+        <source>The document&apos;s language</source>
+        <translation>与文档语言相同</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="95"/>
+        <source>Summarize</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="108"/>
+        <source>Choose a document</source>
+        <translation>选择文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarizedialog.py" line="109"/>
+        <source>Documents ({patterns})</source>
+        <translation>文档 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="14"/>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="16"/>
+        <source>about {seconds} s</source>
+        <translation>约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <source>Cancel the summary</source>
+        <translation>取消摘要</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <source>Summary progress</source>
+        <translation>摘要进度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <source>Cancelling the summary of “{title}”…</source>
+        <translation>正在取消“{title}”的摘要…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <source>Reading “{title}”…</source>
+        <translation>正在读取“{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
+        <translation>正在总结“{title}”：合并各部分，第 {done} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <source>Summarizing “{title}”: step {done} of {total}</source>
+        <translation>正在总结“{title}”：第 {done} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <source>{progress}, {time} left</source>
+        <translation>{progress}，剩余{time}</translation>
     </message>
 </context>
 </TS>

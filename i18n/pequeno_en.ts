@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
+        <translation>
+            <numerusform>The message above is outside the model&apos;s memory: it sees a summary of it instead.</numerusform>
+            <numerusform>The %n messages above are outside the model&apos;s memory: it sees a summary of them instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
+        <translation>
+            <numerusform>The message above is outside the model&apos;s memory: it no longer sees it when it answers.</numerusform>
+            <numerusform>The %n messages above are outside the model&apos;s memory: it no longer sees them when it answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <source>%v / %m tokens · %n older message(s) left out</source>
+        <translation>
+            <numerusform>%v / %m tokens · %n older message left out</numerusform>
+            <numerusform>%v / %m tokens · %n older messages left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
+        <translation>
+            <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message is outside its memory.</numerusform>
+            <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older messages are outside its memory.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
