@@ -180,11 +180,15 @@ def _data_dir_in(argv: Sequence[str]) -> Path | None:
 def _speak_the_users_language(argv: Sequence[str]) -> None:
     """Translate the command line's messages (the settings' language, else the system's)."""
     try:
-        from assistant.ui.translations import load_catalogue
+        from PySide6.QtCore import QLocale
+
+        from assistant.ui.translations import load_catalogue, use_locale_formats
     except ImportError:  # a core-only install without Qt: English
         return
     paths = resolve_paths(_data_dir_in(argv))
-    catalogue = load_catalogue(load_settings(paths.settings_file).language)
+    language = load_settings(paths.settings_file).language
+    use_locale_formats(QLocale(language) if language else QLocale.system())
+    catalogue = load_catalogue(language)
     if catalogue is not None:
         install_translator(lambda context, text: catalogue.translate(context, text) or text)
 

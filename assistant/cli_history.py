@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.core.errors import PequenoError
 from assistant.core.history import HIGHLIGHT_END, HIGHLIGHT_START, HistoryStore
 from assistant.core.history_export import export_json, export_markdown, import_json
-from assistant.core.i18n import translate
+from assistant.core.i18n import format_datetime, translate
 from assistant.core.paths import AppPaths
 
 
@@ -66,7 +66,7 @@ def open_store(paths: AppPaths) -> HistoryStore:
 
 
 def _when(stamp_us: int) -> str:
-    return datetime.fromtimestamp(stamp_us / 1e6).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(datetime.fromtimestamp(stamp_us / 1e6))
 
 
 def _highlight(snippet: str) -> str:

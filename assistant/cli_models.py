@@ -19,7 +19,7 @@ from assistant.core.downloads import (
     format_size,
 )
 from assistant.core.errors import EngineError
-from assistant.core.i18n import translate
+from assistant.core.i18n import format_number, translate
 from assistant.core.modelinfo import ModelInfo, inspect_model
 from assistant.core.modelstore import ModelStore
 from assistant.core.paths import AppPaths
@@ -117,8 +117,8 @@ def _info(path: Path, *, as_json: bool) -> None:
         (translate("CliModels", "Name"), info.name),
         (translate("CliModels", "Architecture"), info.architecture),
         (translate("CliModels", "Parameters"),
-         f"{info.parameters / 1e9:.2f} B" if info.parameters >= 1e8
-         else f"{info.parameters / 1e6:.1f} M"),
+         f"{format_number(info.parameters / 1e9, 2)} B" if info.parameters >= 1e8
+         else f"{format_number(info.parameters / 1e6, 1)} M"),
         (translate("CliModels", "Quantization"), info.quantization),
         (translate("CliModels", "Trained context"), f"{info.trained_context} ({info.variant})"),
         (translate("CliModels", "Layers"), str(info.n_layer)),

@@ -154,32 +154,32 @@
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="219"/>
+        <location filename="../assistant/cli.py" line="223"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="225"/>
+        <location filename="../assistant/cli.py" line="229"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="255"/>
+        <location filename="../assistant/cli.py" line="259"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="314"/>
+        <location filename="../assistant/cli.py" line="318"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="396"/>
+        <location filename="../assistant/cli.py" line="400"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="408"/>
+        <location filename="../assistant/cli.py" line="412"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -848,31 +848,31 @@
     </message>
     <message>
         <location filename="../assistant/core/engine.py" line="260"/>
-        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
-        <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed:.1f} GiB e há {available:.1f} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
+        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
+        <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="280"/>
+        <location filename="../assistant/core/engine.py" line="281"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="302"/>
+        <location filename="../assistant/core/engine.py" line="303"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="351"/>
+        <location filename="../assistant/core/engine.py" line="352"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="366"/>
+        <location filename="../assistant/core/engine.py" line="367"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="437"/>
+        <location filename="../assistant/core/engine.py" line="438"/>
         <source>The model failed while generating: {reason}</source>
         <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
@@ -1002,257 +1002,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="427"/>
         <location filename="../assistant/ui/mainwindow.py" line="428"/>
+        <location filename="../assistant/ui/mainwindow.py" line="429"/>
         <source>Search conversations</source>
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="429"/>
         <location filename="../assistant/ui/mainwindow.py" line="430"/>
+        <location filename="../assistant/ui/mainwindow.py" line="431"/>
         <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="436"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="436"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="438"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <location filename="../assistant/ui/mainwindow.py" line="440"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="442"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="442"/>
+        <location filename="../assistant/ui/mainwindow.py" line="443"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="443"/>
+        <location filename="../assistant/ui/mainwindow.py" line="444"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="838"/>
+        <location filename="../assistant/ui/mainwindow.py" line="839"/>
         <source>%v / %m tokens</source>
         <translation>%v de %m tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="447"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
         <source>Summarize a document…</source>
         <translation>Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="433"/>
         <source>Summarize a document</source>
         <translation>Resumir um documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="449"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="454"/>
+        <location filename="../assistant/ui/mainwindow.py" line="455"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="457"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="457"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="459"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="459"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="461"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="461"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="464"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="464"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Manter um resumo das mensagens antigas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <location filename="../assistant/ui/mainwindow.py" line="470"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="472"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="472"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="474"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="474"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="475"/>
+        <location filename="../assistant/ui/mainwindow.py" line="476"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="497"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="504"/>
+        <location filename="../assistant/ui/mainwindow.py" line="505"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="516"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="516"/>
+        <location filename="../assistant/ui/mainwindow.py" line="517"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <location filename="../assistant/ui/mainwindow.py" line="549"/>
         <source>Loading {name}…</source>
         <translation>Carregando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="562"/>
+        <location filename="../assistant/ui/mainwindow.py" line="563"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="568"/>
+        <location filename="../assistant/ui/mainwindow.py" line="569"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · contexto de {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="606"/>
-        <location filename="../assistant/ui/mainwindow.py" line="611"/>
+        <location filename="../assistant/ui/mainwindow.py" line="607"/>
+        <location filename="../assistant/ui/mainwindow.py" line="612"/>
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="656"/>
+        <location filename="../assistant/ui/mainwindow.py" line="657"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="657"/>
+        <location filename="../assistant/ui/mainwindow.py" line="658"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="684"/>
+        <location filename="../assistant/ui/mainwindow.py" line="685"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="685"/>
+        <location filename="../assistant/ui/mainwindow.py" line="686"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="725"/>
+        <location filename="../assistant/ui/mainwindow.py" line="726"/>
         <source>Delete conversation</source>
         <translation>Excluir conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="726"/>
+        <location filename="../assistant/ui/mainwindow.py" line="727"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <location filename="../assistant/ui/mainwindow.py" line="833"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>%v de %m tokens · %n mensagem antiga deixada de fora</numerusform>
@@ -1260,7 +1260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <location filename="../assistant/ui/mainwindow.py" line="835"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagem mais antiga ficou fora da memória dele.</numerusform>
@@ -1268,57 +1268,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="840"/>
+        <location filename="../assistant/ui/mainwindow.py" line="841"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="845"/>
+        <location filename="../assistant/ui/mainwindow.py" line="846"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="882"/>
-        <source>{rate:.1f} tokens/s</source>
-        <translation>{rate:.1f} tokens/s</translation>
+        <location filename="../assistant/ui/mainwindow.py" line="883"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="912"/>
+        <location filename="../assistant/ui/mainwindow.py" line="913"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="914"/>
+        <location filename="../assistant/ui/mainwindow.py" line="915"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="985"/>
+        <location filename="../assistant/ui/mainwindow.py" line="986"/>
         <source>Summarize “{title}”.</source>
         <translation>Resuma “{title}”.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="994"/>
+        <location filename="../assistant/ui/mainwindow.py" line="995"/>
         <source>Summary of “{title}”</source>
         <translation>Resumo de “{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1075"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1076"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1077"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1078"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1079"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1080"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1154"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1155"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1435,178 +1435,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>grande demais para a memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="260"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="279"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="280"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="282"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="283"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="299"/>
         <source>, about {minutes} min left</source>
         <translation>, cerca de {minutes} min restantes</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="301"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="309"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
         <source>{id} is downloaded and verified.</source>
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="321"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="322"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="341"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="349"/>
         <source>Imported {id}.</source>
         <translation>Modelo {id} importado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="357"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
         <source>Remove model</source>
         <translation>Remover modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
         <source>Delete {name} from this computer?</source>
         <translation>Excluir {name} deste computador?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="366"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
     </message>

@@ -156,32 +156,32 @@
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="219"/>
+        <location filename="../assistant/cli.py" line="223"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="225"/>
+        <location filename="../assistant/cli.py" line="229"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="255"/>
+        <location filename="../assistant/cli.py" line="259"/>
         <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
         <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="314"/>
+        <location filename="../assistant/cli.py" line="318"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="396"/>
+        <location filename="../assistant/cli.py" line="400"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="408"/>
+        <location filename="../assistant/cli.py" line="412"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -711,27 +711,27 @@
     <message>
         <location filename="../assistant/core/downloads.py" line="127"/>
         <source>{size} B</source>
-        <translation>{size} B</translation>
+        <translation>{size} Б</translation>
     </message>
     <message>
         <location filename="../assistant/core/downloads.py" line="129"/>
         <source>{size} kB</source>
-        <translation>{size} kB</translation>
+        <translation>{size} кБ</translation>
     </message>
     <message>
         <location filename="../assistant/core/downloads.py" line="131"/>
         <source>{size} MB</source>
-        <translation>{size} MB</translation>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <location filename="../assistant/core/downloads.py" line="133"/>
         <source>{size} GB</source>
-        <translation>{size} GB</translation>
+        <translation>{size} ГБ</translation>
     </message>
     <message>
         <location filename="../assistant/core/downloads.py" line="134"/>
         <source>{size} TB</source>
-        <translation>{size} TB</translation>
+        <translation>{size} ТБ</translation>
     </message>
     <message>
         <location filename="../assistant/core/downloads.py" line="162"/>
@@ -850,31 +850,31 @@
     </message>
     <message>
         <location filename="../assistant/core/engine.py" line="260"/>
-        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed:.1f} GiB and {available:.1f} GiB is available. Choose a smaller context size.</source>
-        <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed:.1f} ГиБ, а доступно {available:.1f} ГиБ. Выберите меньший размер контекста.</translation>
+        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
+        <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="280"/>
+        <location filename="../assistant/core/engine.py" line="281"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="302"/>
+        <location filename="../assistant/core/engine.py" line="303"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="351"/>
+        <location filename="../assistant/core/engine.py" line="352"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="366"/>
+        <location filename="../assistant/core/engine.py" line="367"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="437"/>
+        <location filename="../assistant/core/engine.py" line="438"/>
         <source>The model failed while generating: {reason}</source>
         <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
@@ -1004,257 +1004,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="427"/>
         <location filename="../assistant/ui/mainwindow.py" line="428"/>
+        <location filename="../assistant/ui/mainwindow.py" line="429"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="429"/>
         <location filename="../assistant/ui/mainwindow.py" line="430"/>
+        <location filename="../assistant/ui/mainwindow.py" line="431"/>
         <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="436"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="436"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="438"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <location filename="../assistant/ui/mainwindow.py" line="440"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="442"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="442"/>
+        <location filename="../assistant/ui/mainwindow.py" line="443"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="443"/>
+        <location filename="../assistant/ui/mainwindow.py" line="444"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="838"/>
+        <location filename="../assistant/ui/mainwindow.py" line="839"/>
         <source>%v / %m tokens</source>
         <translation>Токены: %v / %m</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="447"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <location filename="../assistant/ui/mainwindow.py" line="432"/>
         <source>Summarize a document…</source>
         <translation>Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="433"/>
         <source>Summarize a document</source>
         <translation>Кратко изложить документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="434"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="449"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="454"/>
+        <location filename="../assistant/ui/mainwindow.py" line="455"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="457"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="457"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="459"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="459"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="461"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="461"/>
+        <location filename="../assistant/ui/mainwindow.py" line="462"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="464"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="464"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="467"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Вести краткое содержание ранних сообщений</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <location filename="../assistant/ui/mainwindow.py" line="470"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="472"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="472"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="474"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="474"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="475"/>
+        <location filename="../assistant/ui/mainwindow.py" line="476"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="497"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="504"/>
+        <location filename="../assistant/ui/mainwindow.py" line="505"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="516"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="516"/>
+        <location filename="../assistant/ui/mainwindow.py" line="517"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="548"/>
+        <location filename="../assistant/ui/mainwindow.py" line="549"/>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="562"/>
+        <location filename="../assistant/ui/mainwindow.py" line="563"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="568"/>
+        <location filename="../assistant/ui/mainwindow.py" line="569"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · контекст {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="606"/>
-        <location filename="../assistant/ui/mainwindow.py" line="611"/>
+        <location filename="../assistant/ui/mainwindow.py" line="607"/>
+        <location filename="../assistant/ui/mainwindow.py" line="612"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="656"/>
+        <location filename="../assistant/ui/mainwindow.py" line="657"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="657"/>
+        <location filename="../assistant/ui/mainwindow.py" line="658"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="684"/>
+        <location filename="../assistant/ui/mainwindow.py" line="685"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="685"/>
+        <location filename="../assistant/ui/mainwindow.py" line="686"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="725"/>
+        <location filename="../assistant/ui/mainwindow.py" line="726"/>
         <source>Delete conversation</source>
         <translation>Удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="726"/>
+        <location filename="../assistant/ui/mainwindow.py" line="727"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="832"/>
+        <location filename="../assistant/ui/mainwindow.py" line="833"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>Токены: %v / %m · %n раннее сообщение не учитывается</numerusform>
@@ -1263,7 +1263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="834"/>
+        <location filename="../assistant/ui/mainwindow.py" line="835"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более раннее сообщение осталось за пределами её памяти.</numerusform>
@@ -1272,57 +1272,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="840"/>
+        <location filename="../assistant/ui/mainwindow.py" line="841"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="845"/>
+        <location filename="../assistant/ui/mainwindow.py" line="846"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="882"/>
-        <source>{rate:.1f} tokens/s</source>
-        <translation>{rate:.1f} токенов/с</translation>
+        <location filename="../assistant/ui/mainwindow.py" line="883"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="912"/>
+        <location filename="../assistant/ui/mainwindow.py" line="913"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="914"/>
+        <location filename="../assistant/ui/mainwindow.py" line="915"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="985"/>
+        <location filename="../assistant/ui/mainwindow.py" line="986"/>
         <source>Summarize “{title}”.</source>
         <translation>Составь краткое содержание «{title}».</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="994"/>
+        <location filename="../assistant/ui/mainwindow.py" line="995"/>
         <source>Summary of “{title}”</source>
         <translation>Краткое содержание «{title}»</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1075"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1076"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1077"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1078"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1079"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1080"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1154"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1155"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1439,178 +1439,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="198"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>слишком велика для памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="214"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="247"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="260"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="279"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="280"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="282"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="283"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="298"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="299"/>
         <source>, about {minutes} min left</source>
         <translation>, осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="301"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="309"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="321"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="322"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="341"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="349"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="357"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="366"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>

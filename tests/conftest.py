@@ -11,7 +11,7 @@ import keyring.backends.fail
 import pytest
 
 from assistant.core.engine import Engine
-from assistant.core.i18n import install_translator
+from assistant.core.i18n import install_locale, install_translator
 from assistant.core.paths import HOME_ENV
 from tests.models import cached_starter_model, write_tiny_phi3
 
@@ -36,8 +36,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     install_translator(None)
+    install_locale(None, None)
     yield home
     install_translator(None)
+    install_locale(None, None)
     keyring.set_keyring(previous)
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 import httpx
 
 from assistant.core.errors import PequenoError
-from assistant.core.i18n import translate
+from assistant.core.i18n import format_number, translate
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +124,14 @@ class _Retryable(Exception):
 def format_size(size: int) -> str:
     """A byte count for people: ``"512 B"``, ``"67.1 MB"``, ``"2.4 GB"`` (powers of 1000)."""
     if size < 1000:
-        return translate("Downloads", "{size} B").format(size=size)
+        return translate("Downloads", "{size} B").format(size=format_number(size))
     if size < 1000**2:
-        return translate("Downloads", "{size} kB").format(size=f"{size / 1000:.1f}")
+        return translate("Downloads", "{size} kB").format(size=format_number(size / 1000, 1))
     if size < 1000**3:
-        return translate("Downloads", "{size} MB").format(size=f"{size / 1000**2:.1f}")
+        return translate("Downloads", "{size} MB").format(size=format_number(size / 1000**2, 1))
     if size < 1000**4:
-        return translate("Downloads", "{size} GB").format(size=f"{size / 1000**3:.1f}")
-    return translate("Downloads", "{size} TB").format(size=f"{size / 1000**4:.1f}")
+        return translate("Downloads", "{size} GB").format(size=format_number(size / 1000**3, 1))
+    return translate("Downloads", "{size} TB").format(size=format_number(size / 1000**4, 1))
 
 
 def published_sha256(response: httpx.Response) -> str | None:

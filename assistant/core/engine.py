@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core import memory
 from assistant.core.chat_template import CHATML_TEMPLATE, ChatTemplate
 from assistant.core.errors import EngineError
-from assistant.core.i18n import translate
+from assistant.core.i18n import format_number, translate
 from assistant.core.modelinfo import ModelInfo, inspect_model
 from assistant.core.settings import Settings
 from assistant.core.stopfilter import StopFilter
@@ -259,10 +259,11 @@ class Engine:
         if needed > available:
             raise EngineError(translate(
                 "Engine", "Not enough memory to load {name} with a context of {n_ctx} tokens: "
-                "it needs about {needed:.1f} GiB and {available:.1f} GiB is available. "
+                "it needs about {needed} GiB and {available} GiB is available. "
                 "Choose a smaller context size.").format(
-                    name=info.name, n_ctx=n_ctx, needed=needed / 2**30,
-                    available=available / 2**30))
+                    name=info.name, n_ctx=format_number(n_ctx),
+                    needed=format_number(needed / 2**30, 1),
+                    available=format_number(available / 2**30, 1)))
         self.unload()
         threads = n_threads or memory.physical_cores()
         log.info("loading %s (n_ctx=%d, threads=%d, gpu_layers=%d)", path, n_ctx, threads,

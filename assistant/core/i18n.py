@@ -1,20 +1,35 @@
-"""Translatable user-facing text for a core that must not import Qt.
+"""Translatable user-facing text, numbers and dates for a core that must not import Qt.
 
 Core code wraps every user-visible string in :func:`translate` with a context name, exactly as
-``QCoreApplication.translate`` is called, so ``pyside6-lupdate`` extracts it. The UI (or the
-CLI) installs Qt's translator at start-up; until then the English source text is returned.
+``QCoreApplication.translate`` is called, so ``pyside6-lupdate`` extracts it, and writes the
+numbers and dates it shows through :func:`format_number` and :func:`format_datetime`. The UI (or
+the CLI) installs Qt's translator and locale at start-up; until then the English source text,
+a decimal point and ISO dates are used.
 """
 
 from collections.abc import Callable
+from datetime import datetime
 
 Translator = Callable[[str, str], str]
+NumberFormat = Callable[[float, int], str]
+DateFormat = Callable[[datetime], str]
 
 
 def _identity(context: str, text: str) -> str:
     return text
 
 
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+def _iso_datetime(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 _translator: Translator = _identity
+_number: NumberFormat = _plain_number
+_datetime: DateFormat = _iso_datetime
 
 
 def install_translator(translator: Translator | None) -> None:
@@ -23,6 +38,23 @@ def install_translator(translator: Translator | None) -> None:
     _translator = translator or _identity
 
 
+def install_locale(number: NumberFormat | None, date: DateFormat | None) -> None:
+    """Route :func:`format_number` and :func:`format_datetime` (``None``: the plain ones)."""
+    global _number, _datetime
+    _number = number or _plain_number
+    _datetime = date or _iso_datetime
+
+
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the user's language; format placeholders after translating."""
     return _translator(context, text)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``value`` as the user's locale writes it: ``8,192`` in English, ``2,4`` in Portuguese."""
+    return _number(value, decimals)
+
+
+def format_datetime(moment: datetime) -> str:
+    """A local date and time, short, as the user's locale writes it."""
+    return _datetime(moment)

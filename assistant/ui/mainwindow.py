@@ -82,6 +82,7 @@ from assistant.core.history import (
     MessageState,
     Role,
 )
+from assistant.core.i18n import format_number
 from assistant.core.modelstore import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
@@ -838,6 +839,11 @@ class MainWindow(QMainWindow):
             self.context_meter.setFormat(self.tr("%v / %m tokens"))
             self.context_meter.setToolTip(self.tr(
                 "How much of the model's memory (its context) the conversation takes."))
+        # A progress bar neither wraps nor elides its text: make room for the longest it shows.
+        longest = self.context_meter.format().replace("%v", "%m").replace(
+            "%m", str(self.context_meter.maximum())).replace("%p", "100")
+        width = self.context_meter.fontMetrics().horizontalAdvance(longest) + 24
+        self.context_meter.setMinimumWidth(max(200, width))
 
     @Slot(int)
     def _running_summary_started(self, request_id: int) -> None:
@@ -879,8 +885,8 @@ class MainWindow(QMainWindow):
         self._active = None
         self._set_busy()
         if stats is not None and stats.tokens_per_second:
-            self.speed_label.setText(self.tr("{rate:.1f} tokens/s").format(
-                rate=stats.tokens_per_second))
+            self.speed_label.setText(self.tr("{rate} tokens/s").format(
+                rate=format_number(stats.tokens_per_second, 1)))
         # Titling and the sidebar wait for the next turn of the event loop, so the last
         # render of a long reply and the sidebar refresh do not fall in the same frame.
         QTimer.singleShot(0, lambda: self._after_reply(stats))

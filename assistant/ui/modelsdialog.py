@@ -36,6 +36,7 @@ from assistant.core.downloads import (
     format_size,
 )
 from assistant.core.errors import EngineError, PequenoError
+from assistant.core.i18n import format_number
 from assistant.core.modelinfo import ModelInfo, inspect_model
 from assistant.core.modelstore import InstalledModel, ModelStore
 from assistant.core.settings import Settings
@@ -196,7 +197,7 @@ class ModelsDialog(QDialog):
         context = memory.largest_context(info, memory.usable_bytes())
         if not context:
             return self.tr("too large for this computer's memory")
-        return self.tr("fits: up to {n} tokens of context").format(n=context)
+        return self.tr("fits: up to {n} tokens of context").format(n=format_number(context))
 
     def _state(self, entry: CatalogEntry, installed: dict[str, InstalledModel]) -> str:
         if entry.id in installed:

@@ -7,11 +7,19 @@ window rebuilds its texts there, so a switch needs no restart. Catalogues are co
 
 from __future__ import annotations
 
+from datetime import datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
-from assistant.core.i18n import install_translator
+from assistant.core.i18n import install_locale, install_translator
 
 # Offered in the Language menu, each in its own language (so anyone can find theirs).
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -43,6 +51,22 @@ def load_catalogue(language: str | None) -> QTranslator | None:
     return None
 
 
+def use_locale_formats(locale: QLocale) -> None:
+    """Have the core write numbers and dates as ``locale`` does (the C locale: plainly)."""
+    if locale.language() == QLocale.Language.C:
+        install_locale(None, None)
+        return
+
+    def number(value: float, decimals: int) -> str:
+        return locale.toString(float(value), "f", decimals)
+
+    def date(moment: datetime) -> str:
+        stamp = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+        return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+
+    install_locale(number, date)
+
+
 def install_translations(app: QCoreApplication, language: str | None) -> list[QTranslator]:
     """Load Qt's and Pequeno's translations for ``language`` (default: the system's).
 
@@ -61,6 +85,7 @@ def install_translations(app: QCoreApplication, language: str | None) -> list[QT
     for translator in translators:
         app.installTranslator(translator)
     install_translator(QCoreApplication.translate)
+    use_locale_formats(locale)
     return translators
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from assistant.core.history import Role
@@ -77,6 +78,25 @@ def test_the_mark_moves_and_disappears_with_the_conversation(
     window.new_conversation()
     assert window.chat_model.boundary is None
     assert "older message" not in window.context_meter.format()
+
+
+@pytest.mark.parametrize("language", ["ru", "pt_BR", "zh_CN"])
+def test_the_meter_shows_its_whole_text_in_every_language(
+        qtbot: QtBot, make_window: WindowFactory, language: str) -> None:
+    window = make_window(FakeEngine(reply="Noted."))
+    try:
+        window.set_language(language)
+        window.open_conversation(_long_conversation(window, 400))
+        qtbot.waitUntil(lambda: window.chat_model.boundary is not None, timeout=10_000)
+        meter = window.context_meter
+        meter.setValue(meter.maximum())  # the longest the text gets
+
+        boundary = window.chat_model.boundary
+        assert boundary is not None
+        assert str(boundary.boundary) in meter.text()
+        assert meter.minimumWidth() > meter.fontMetrics().horizontalAdvance(meter.text())
+    finally:
+        window.set_language("en")
 
 
 def test_a_running_summary_stands_in_for_the_turns_that_left(

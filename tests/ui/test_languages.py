@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from pytestqt.qtbot import QtBot
 
+from assistant.core.downloads import format_size
+from assistant.core.i18n import format_datetime, format_number
 from assistant.core.modelstore import ModelStore
 from assistant.core.settings import load_settings
 from assistant.ui.modelsdialog import ModelsDialog
@@ -48,3 +52,30 @@ def test_switching_language_retranslates_the_window_and_dialogs(
         models_dialog.close()
         models_dialog.deleteLater()
         settings_dialog.deleteLater()
+
+
+NUMBERS = {  # 2.4 GB, 8192 and 1000.0 as each language writes them
+    "pt_BR": ("2,4 GB", "8.192", "1.000,0"),
+    "zh_CN": ("2.4 GB", "8,192", "1,000.0"),
+    "ru": ("2,4 ГБ", "8\u00a0192", "1\u00a0000,0"),
+    "en": ("2.4 GB", "8,192", "1,000.0"),
+}
+DATES = {"pt_BR": "24/11/2026", "zh_CN": "2026/11/24", "ru": "24.11.2026", "en": "11/24/26"}
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "zh_CN", "ru", "en"])
+def test_numbers_and_dates_follow_the_language(
+        qtbot: QtBot, make_window: WindowFactory, language: str) -> None:
+    window = make_window(engine=FakeEngine())  # its replies report 1000.0 tokens/s
+    try:
+        window.set_language(language)
+        size, count, rate = NUMBERS[language]
+
+        assert format_size(2_400_000_000) == size
+        assert format_number(8192) == count
+        assert format_datetime(datetime(2026, 11, 24, 16, 5)).startswith(DATES[language])
+        with qtbot.waitSignal(window.replyDone, timeout=10_000):
+            window.send("Hello")
+        assert window.speed_label.text().startswith(rate + " ")
+    finally:
+        window.set_language("en")
