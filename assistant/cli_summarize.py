@@ -65,8 +65,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     summarize.add_argument("--model", metavar="ID|PATH",
                            help=translate("Cli", "an installed model's id, or a GGUF file"))
     summarize.add_argument("--context", type=_context_size, metavar="N",
-                           help=translate("Cli", "context size in tokens (default: the "
-                                          "settings')"))
+                           help=translate("Cli", "context size in tokens (default: as in "
+                                          "the settings)"))
     summarize.add_argument("--json", action="store_true",
                            help=translate("Cli", "print the summary and its parts as JSON"))
 

@@ -210,7 +210,7 @@
     </message>
     <message>
         <location filename="../assistant/cli_summarize.py" line="68"/>
-        <source>context size in tokens (default: the settings&apos;)</source>
+        <source>context size in tokens (default: as in the settings)</source>
         <translation>tamanho do contexto em tokens (padrão: o das configurações)</translation>
     </message>
     <message>
@@ -1273,52 +1273,52 @@
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="846"/>
+        <location filename="../assistant/ui/mainwindow.py" line="851"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="883"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="913"/>
+        <location filename="../assistant/ui/mainwindow.py" line="918"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="915"/>
+        <location filename="../assistant/ui/mainwindow.py" line="920"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="986"/>
+        <location filename="../assistant/ui/mainwindow.py" line="991"/>
         <source>Summarize “{title}”.</source>
         <translation>Resuma “{title}”.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="995"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
         <source>Summary of “{title}”</source>
         <translation>Resumo de “{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1076"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1078"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1080"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1155"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>

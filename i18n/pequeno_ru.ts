@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../assistant/cli_summarize.py" line="68"/>
-        <source>context size in tokens (default: the settings&apos;)</source>
+        <source>context size in tokens (default: as in the settings)</source>
         <translation>размер контекста в токенах (по умолчанию: из настроек)</translation>
     </message>
     <message>
@@ -1277,52 +1277,52 @@
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="846"/>
+        <location filename="../assistant/ui/mainwindow.py" line="851"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="883"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="913"/>
+        <location filename="../assistant/ui/mainwindow.py" line="918"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="915"/>
+        <location filename="../assistant/ui/mainwindow.py" line="920"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="986"/>
+        <location filename="../assistant/ui/mainwindow.py" line="991"/>
         <source>Summarize “{title}”.</source>
         <translation>Составь краткое содержание «{title}».</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="995"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
         <source>Summary of “{title}”</source>
         <translation>Краткое содержание «{title}»</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1076"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1078"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1080"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1155"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../assistant/cli_summarize.py" line="68"/>
-        <source>context size in tokens (default: the settings&apos;)</source>
+        <source>context size in tokens (default: as in the settings)</source>
         <translation>上下文大小（词元数；默认：设置中的值）</translation>
     </message>
     <message>
@@ -1269,52 +1269,52 @@
         <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="846"/>
+        <location filename="../assistant/ui/mainwindow.py" line="851"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="883"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="913"/>
+        <location filename="../assistant/ui/mainwindow.py" line="918"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="915"/>
+        <location filename="../assistant/ui/mainwindow.py" line="920"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="986"/>
+        <location filename="../assistant/ui/mainwindow.py" line="991"/>
         <source>Summarize “{title}”.</source>
         <translation>请总结“{title}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="995"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
         <source>Summary of “{title}”</source>
         <translation>“{title}”的摘要</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1076"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1078"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1080"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1155"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
