@@ -1002,257 +1002,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="428"/>
-        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="325"/>
+        <location filename="../assistant/ui/mainwindow.py" line="326"/>
         <source>Search conversations</source>
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="430"/>
-        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <location filename="../assistant/ui/mainwindow.py" line="327"/>
+        <location filename="../assistant/ui/mainwindow.py" line="328"/>
         <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="436"/>
+        <location filename="../assistant/ui/mainwindow.py" line="333"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="334"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="336"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="440"/>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="337"/>
+        <location filename="../assistant/ui/mainwindow.py" line="338"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="442"/>
+        <location filename="../assistant/ui/mainwindow.py" line="339"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="443"/>
+        <location filename="../assistant/ui/mainwindow.py" line="340"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="444"/>
+        <location filename="../assistant/ui/mainwindow.py" line="341"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="839"/>
+        <location filename="../assistant/ui/mainwindow.py" line="736"/>
         <source>%v / %m tokens</source>
         <translation>%v de %m tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="447"/>
+        <location filename="../assistant/ui/mainwindow.py" line="344"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="329"/>
         <source>Summarize a document…</source>
         <translation>Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="330"/>
         <source>Summarize a document</source>
         <translation>Resumir um documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="332"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="449"/>
+        <location filename="../assistant/ui/mainwindow.py" line="346"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="457"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="459"/>
+        <location filename="../assistant/ui/mainwindow.py" line="356"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="461"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="464"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="364"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Manter um resumo das mensagens antigas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="470"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="472"/>
+        <location filename="../assistant/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="474"/>
+        <location filename="../assistant/ui/mainwindow.py" line="371"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="475"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="476"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="395"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="516"/>
+        <location filename="../assistant/ui/mainwindow.py" line="413"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="517"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="549"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Loading {name}…</source>
         <translation>Carregando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="563"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · contexto de {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="607"/>
-        <location filename="../assistant/ui/mainwindow.py" line="612"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="657"/>
+        <location filename="../assistant/ui/mainwindow.py" line="554"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="658"/>
+        <location filename="../assistant/ui/mainwindow.py" line="555"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="685"/>
+        <location filename="../assistant/ui/mainwindow.py" line="582"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="686"/>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="726"/>
+        <location filename="../assistant/ui/mainwindow.py" line="623"/>
         <source>Delete conversation</source>
         <translation>Excluir conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="727"/>
+        <location filename="../assistant/ui/mainwindow.py" line="624"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="833"/>
+        <location filename="../assistant/ui/mainwindow.py" line="730"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>%v de %m tokens · %n mensagem antiga deixada de fora</numerusform>
@@ -1260,7 +1260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="835"/>
+        <location filename="../assistant/ui/mainwindow.py" line="732"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagem mais antiga ficou fora da memória dele.</numerusform>
@@ -1268,57 +1268,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="841"/>
+        <location filename="../assistant/ui/mainwindow.py" line="738"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="851"/>
+        <location filename="../assistant/ui/mainwindow.py" line="748"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
+        <location filename="../assistant/ui/mainwindow.py" line="785"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="918"/>
+        <location filename="../assistant/ui/mainwindow.py" line="815"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="920"/>
+        <location filename="../assistant/ui/mainwindow.py" line="817"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="991"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>Summarize “{title}”.</source>
         <translation>Resuma “{title}”.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
+        <location filename="../assistant/ui/mainwindow.py" line="897"/>
         <source>Summary of “{title}”</source>
         <translation>Resumo de “{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
+        <location filename="../assistant/ui/mainwindow.py" line="978"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
+        <location filename="../assistant/ui/mainwindow.py" line="980"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
+        <location filename="../assistant/ui/mainwindow.py" line="982"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>

@@ -1004,257 +1004,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="428"/>
-        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="325"/>
+        <location filename="../assistant/ui/mainwindow.py" line="326"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="430"/>
-        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <location filename="../assistant/ui/mainwindow.py" line="327"/>
+        <location filename="../assistant/ui/mainwindow.py" line="328"/>
         <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="436"/>
+        <location filename="../assistant/ui/mainwindow.py" line="333"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="334"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="336"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="440"/>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="337"/>
+        <location filename="../assistant/ui/mainwindow.py" line="338"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="442"/>
+        <location filename="../assistant/ui/mainwindow.py" line="339"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="443"/>
+        <location filename="../assistant/ui/mainwindow.py" line="340"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="444"/>
+        <location filename="../assistant/ui/mainwindow.py" line="341"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="839"/>
+        <location filename="../assistant/ui/mainwindow.py" line="736"/>
         <source>%v / %m tokens</source>
         <translation>Токены: %v / %m</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="447"/>
+        <location filename="../assistant/ui/mainwindow.py" line="344"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="329"/>
         <source>Summarize a document…</source>
         <translation>Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="330"/>
         <source>Summarize a document</source>
         <translation>Кратко изложить документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="332"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="449"/>
+        <location filename="../assistant/ui/mainwindow.py" line="346"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="457"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="459"/>
+        <location filename="../assistant/ui/mainwindow.py" line="356"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="461"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="464"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="364"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Вести краткое содержание ранних сообщений</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="470"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="472"/>
+        <location filename="../assistant/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="474"/>
+        <location filename="../assistant/ui/mainwindow.py" line="371"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="475"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="476"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="395"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="516"/>
+        <location filename="../assistant/ui/mainwindow.py" line="413"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="517"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="549"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Loading {name}…</source>
         <translation>Загрузка {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="563"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · контекст {variant}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="607"/>
-        <location filename="../assistant/ui/mainwindow.py" line="612"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="657"/>
+        <location filename="../assistant/ui/mainwindow.py" line="554"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="658"/>
+        <location filename="../assistant/ui/mainwindow.py" line="555"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="685"/>
+        <location filename="../assistant/ui/mainwindow.py" line="582"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="686"/>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="726"/>
+        <location filename="../assistant/ui/mainwindow.py" line="623"/>
         <source>Delete conversation</source>
         <translation>Удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="727"/>
+        <location filename="../assistant/ui/mainwindow.py" line="624"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="833"/>
+        <location filename="../assistant/ui/mainwindow.py" line="730"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>Токены: %v / %m · %n раннее сообщение не учитывается</numerusform>
@@ -1263,7 +1263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="835"/>
+        <location filename="../assistant/ui/mainwindow.py" line="732"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более раннее сообщение осталось за пределами её памяти.</numerusform>
@@ -1272,57 +1272,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="841"/>
+        <location filename="../assistant/ui/mainwindow.py" line="738"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="851"/>
+        <location filename="../assistant/ui/mainwindow.py" line="748"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
+        <location filename="../assistant/ui/mainwindow.py" line="785"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="918"/>
+        <location filename="../assistant/ui/mainwindow.py" line="815"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="920"/>
+        <location filename="../assistant/ui/mainwindow.py" line="817"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="991"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>Summarize “{title}”.</source>
         <translation>Составь краткое содержание «{title}».</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
+        <location filename="../assistant/ui/mainwindow.py" line="897"/>
         <source>Summary of “{title}”</source>
         <translation>Краткое содержание «{title}»</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
+        <location filename="../assistant/ui/mainwindow.py" line="978"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
+        <location filename="../assistant/ui/mainwindow.py" line="980"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
+        <location filename="../assistant/ui/mainwindow.py" line="982"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>

@@ -1000,321 +1000,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="428"/>
-        <location filename="../assistant/ui/mainwindow.py" line="429"/>
+        <location filename="../assistant/ui/mainwindow.py" line="325"/>
+        <location filename="../assistant/ui/mainwindow.py" line="326"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="430"/>
-        <location filename="../assistant/ui/mainwindow.py" line="431"/>
+        <location filename="../assistant/ui/mainwindow.py" line="327"/>
+        <location filename="../assistant/ui/mainwindow.py" line="328"/>
         <location filename="../assistant/ui/selftest.py" line="144"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="436"/>
+        <location filename="../assistant/ui/mainwindow.py" line="333"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="334"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="336"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="440"/>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="337"/>
+        <location filename="../assistant/ui/mainwindow.py" line="338"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="442"/>
+        <location filename="../assistant/ui/mainwindow.py" line="339"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="443"/>
+        <location filename="../assistant/ui/mainwindow.py" line="340"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="444"/>
+        <location filename="../assistant/ui/mainwindow.py" line="341"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="839"/>
+        <location filename="../assistant/ui/mainwindow.py" line="736"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="447"/>
+        <location filename="../assistant/ui/mainwindow.py" line="344"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="432"/>
+        <location filename="../assistant/ui/mainwindow.py" line="329"/>
         <source>Summarize a document…</source>
         <translation>总结文档…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="330"/>
         <source>Summarize a document</source>
         <translation>总结文档</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="332"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>选择要总结的文件；也可以把文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="449"/>
+        <location filename="../assistant/ui/mainwindow.py" line="346"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="455"/>
+        <location filename="../assistant/ui/mainwindow.py" line="352"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="353"/>
         <source>S&amp;ummarize a document…</source>
         <translation>总结文档(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="457"/>
+        <location filename="../assistant/ui/mainwindow.py" line="354"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="355"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="459"/>
+        <location filename="../assistant/ui/mainwindow.py" line="356"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="461"/>
+        <location filename="../assistant/ui/mainwindow.py" line="358"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="462"/>
+        <location filename="../assistant/ui/mainwindow.py" line="359"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="360"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="464"/>
+        <location filename="../assistant/ui/mainwindow.py" line="361"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="362"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="363"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="467"/>
+        <location filename="../assistant/ui/mainwindow.py" line="364"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="365"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>保留较早消息的摘要(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="470"/>
+        <location filename="../assistant/ui/mainwindow.py" line="367"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="472"/>
+        <location filename="../assistant/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="474"/>
+        <location filename="../assistant/ui/mainwindow.py" line="371"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="475"/>
+        <location filename="../assistant/ui/mainwindow.py" line="372"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="476"/>
+        <location filename="../assistant/ui/mainwindow.py" line="373"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="395"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
+        <location filename="../assistant/ui/mainwindow.py" line="402"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="516"/>
+        <location filename="../assistant/ui/mainwindow.py" line="413"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="517"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="549"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="563"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>{name} · {variant} context</source>
         <translation>{name} · {variant} 上下文</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="607"/>
-        <location filename="../assistant/ui/mainwindow.py" line="612"/>
+        <location filename="../assistant/ui/mainwindow.py" line="504"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="657"/>
+        <location filename="../assistant/ui/mainwindow.py" line="554"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="658"/>
+        <location filename="../assistant/ui/mainwindow.py" line="555"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="685"/>
+        <location filename="../assistant/ui/mainwindow.py" line="582"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="686"/>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="726"/>
+        <location filename="../assistant/ui/mainwindow.py" line="623"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="727"/>
+        <location filename="../assistant/ui/mainwindow.py" line="624"/>
         <source>Delete this conversation? This cannot be undone.</source>
         <translation>要删除此对话吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="833"/>
+        <location filename="../assistant/ui/mainwindow.py" line="730"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>%v / %m 词元 · 已略去 %n 条较早的消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="835"/>
+        <location filename="../assistant/ui/mainwindow.py" line="732"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>对话长度超出了模型一次能读取的范围：模型会根据最新的消息作答，较早的 %n 条消息已超出其记忆范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="841"/>
+        <location filename="../assistant/ui/mainwindow.py" line="738"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="851"/>
+        <location filename="../assistant/ui/mainwindow.py" line="748"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
+        <location filename="../assistant/ui/mainwindow.py" line="785"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="918"/>
+        <location filename="../assistant/ui/mainwindow.py" line="815"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="920"/>
+        <location filename="../assistant/ui/mainwindow.py" line="817"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="991"/>
+        <location filename="../assistant/ui/mainwindow.py" line="888"/>
         <source>Summarize “{title}”.</source>
         <translation>请总结“{title}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1000"/>
+        <location filename="../assistant/ui/mainwindow.py" line="897"/>
         <source>Summary of “{title}”</source>
         <translation>“{title}”的摘要</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1081"/>
+        <location filename="../assistant/ui/mainwindow.py" line="978"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1083"/>
+        <location filename="../assistant/ui/mainwindow.py" line="980"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1085"/>
+        <location filename="../assistant/ui/mainwindow.py" line="982"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1160"/>
+        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>

@@ -18,9 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QSize,
     Qt,
     QThread,
     QTimer,
@@ -28,7 +26,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -36,15 +33,12 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
-    QPainter,
     QStandardItem,
     QStandardItemModel,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -56,10 +50,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -87,9 +77,11 @@ from assistant.core.modelstore import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
 from assistant.core.summarize import Style, Summary, follow_up_prompt
+from assistant.ui.banner import Banner
 from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
+from assistant.ui.conversationlist import CONVERSATION_ID, RICH_TEXT, RichTextDelegate
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
@@ -108,101 +100,6 @@ from assistant.ui.worker import (
 )
 
 log = logging.getLogger(__name__)
-
-CONVERSATION_ID = Qt.ItemDataRole.UserRole + 1
-RICH_TEXT = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
-
-
-class Banner(QFrame):
-    """A dismissable message above the chat: an error, or a hint with an optional action."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_button = QPushButton()
-        self.action_button.hide()
-        self.action_button.clicked.connect(self._act)
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._action: Callable[[], object] | None = None
-        self.hide()
-
-    def show_message(self, text: str, action: tuple[str, Callable[[], object]] | None = None
-                     ) -> None:
-        """Show ``text`` (plain) until dismissed or replaced, with a button if ``action``."""
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-        self._action = action[1] if action else None
-        self.action_button.setVisible(action is not None)
-        if action is not None:
-            self.action_button.setText(action[0])
-            self.action_button.setAccessibleName(action[0])
-        self.show()
-
-    def _act(self) -> None:
-        action, self._action = self._action, None
-        self.hide()
-        if action is not None:
-            action()
-
-
-class RichTextDelegate(QStyledItemDelegate):
-    """Draws an item's ``RICH_TEXT`` HTML (a title and a search snippet)."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-        # Laid-out rows by (HTML, width, font): paint and sizeHint ask for them again and again.
-        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
-
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        body = index.data(RICH_TEXT) or html.escape(index.data() or "")
-        # Size hints are asked with an empty rect: lay out at the width rows will get.
-        width = max(self._view.viewport().width(), 120)
-        key = (body, width, option.font.key())
-        document = self._documents.get(key)
-        if document is None:
-            if len(self._documents) > 1000:
-                self._documents.clear()
-            document = QTextDocument()
-            document.setDefaultFont(option.font)
-            document.setHtml(body)
-            document.setTextWidth(width)
-            self._documents[key] = document
-        return document
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = option.palette
-        if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(context.palette.ColorRole.Text,
-                                     option.palette.color(option.palette.ColorRole.HighlightedText))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.textWidth()), int(document.size().height()))
-
 
 class MainWindow(QMainWindow):
     """The chat window."""

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.history import MessageState, Role
-from assistant.ui.mainwindow import CONVERSATION_ID, MainWindow
+from assistant.ui.conversationlist import CONVERSATION_ID
+from assistant.ui.mainwindow import MainWindow
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.summarizedialog import SummarizeDialog
 from tests.ui.conftest import WindowFactory

@@ -35,7 +35,8 @@ from assistant.core.settings import Settings, load_settings
 from assistant.ui.app import ErrorRelay, install_error_hooks
 from assistant.ui.chatmodel import WINDOW, ChatItem
 from assistant.ui.chatview import EDIT
-from assistant.ui.mainwindow import CONVERSATION_ID, RICH_TEXT, MainWindow
+from assistant.ui.conversationlist import CONVERSATION_ID, RICH_TEXT
+from assistant.ui.mainwindow import MainWindow
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.worker import BATCH_SECONDS
 from tests.ui.conftest import WindowFactory

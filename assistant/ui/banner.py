@@ -1,0 +1,49 @@
+"""A dismissable message above the chat: an error, or a hint with an optional action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+class Banner(QFrame):
+    """A dismissable message above the chat: an error, or a hint with an optional action."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._action: Callable[[], object] | None = None
+        self.hide()
+
+    def show_message(self, text: str, action: tuple[str, Callable[[], object]] | None = None
+                     ) -> None:
+        """Show ``text`` (plain) until dismissed or replaced, with a button if ``action``."""
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self._action = action[1] if action else None
+        self.action_button.setVisible(action is not None)
+        if action is not None:
+            self.action_button.setText(action[0])
+            self.action_button.setAccessibleName(action[0])
+        self.show()
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
