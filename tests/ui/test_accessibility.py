@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.modelstore import ModelStore
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.settingsdialog import SettingsDialog
+from assistant.ui.summarizedialog import SummarizeDialog
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import FakeEngine
 
@@ -50,18 +51,22 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot,
     settings_dialog = SettingsDialog(window.settings, "Be brief.")
     models_dialog = ModelsDialog(ModelStore(window.paths.models), window.settings)
     models_dialog.progress.show()  # as during a download
+    summarize_dialog = SummarizeDialog(None)
+    window.summary_panel.show()  # as during a summary
     window.hint.show_message("hint", ("Act", lambda: None))
     window.error_banner.show_message("error")
     try:
         problems = {name: _unnamed(widget) for name, widget in (
             ("main window", window), ("settings", settings_dialog),
-            ("models", models_dialog))}
+            ("models", models_dialog), ("summarize", summarize_dialog))}
     finally:
+        window.summary_panel.hide()
+        summarize_dialog.deleteLater()
         models_dialog.close()
         models_dialog.deleteLater()
         settings_dialog.deleteLater()
 
-    assert problems == {"main window": [], "settings": [], "models": []}
+    assert problems == {"main window": [], "settings": [], "models": [], "summarize": []}
 
 
 def test_messages_are_readable_text_for_assistive_technology(
