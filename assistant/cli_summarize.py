@@ -184,25 +184,6 @@ def _sigint_cancels(cancel: threading.Event, printer: ProgressPrinter) -> Iterat
         signal.signal(signal.SIGINT, previous)
 
 
-class _ForgivingCache:
-    """The history's summary cache; a read that fails costs that entry, not the summary."""
-
-    def __init__(self, cache: StoredCache) -> None:
-        self._cache = cache
-
-    def get(self, key: str) -> str | None:
-        """The text stored under ``key``, or ``None`` (also when the history cannot be read)."""
-        try:
-            return self._cache.get(key)
-        except PequenoError as exc:
-            log.warning("the summary cache could not be read: %s", exc.message)
-            return None
-
-    def put(self, key: str, text: str) -> None:
-        """Keep ``text`` under ``key`` (the store logs a write that fails)."""
-        self._cache.put(key, text)
-
-
 def _open_cache(paths: AppPaths, printer: ProgressPrinter
                 ) -> tuple[SummaryCache, HistoryStore | None]:
     """The summary cache in the encrypted history, or one in memory when it cannot be opened."""
@@ -214,7 +195,7 @@ def _open_cache(paths: AppPaths, printer: ProgressPrinter
             "Cli", "The summary cache in your history cannot be used ({reason}), so a "
             "summary stopped now would start over.").format(reason=exc.message))
         return MemoryCache(), None
-    return _ForgivingCache(StoredCache(store)), store
+    return StoredCache(store), store
 
 
 def _model_path(choice: str | None, paths: AppPaths) -> Path:

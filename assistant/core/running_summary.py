@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 
 from assistant.core.engine import ChatMessage, GenerationParams
-from assistant.core.summarize import SummaryCancelled, SummaryEngine
+from assistant.core.summarize import SummaryEngine, complete
 
 SUMMARY_TOKENS = 200
 SAMPLING = GenerationParams(max_tokens=SUMMARY_TOKENS, temperature=0.3, top_p=0.9,
@@ -54,12 +54,6 @@ def update(engine: SummaryEngine, previous: str | None, left: Sequence[ChatMessa
         used += size
     if not lines:
         return previous or ""
-    stream = engine.chat(_prompt(previous, "\n".join(reversed(lines))), SAMPLING)
-    pieces = []
-    for piece in stream:
-        if cancel is not None and cancel.is_set():
-            stream.cancel()
-        pieces.append(piece)
-    if cancel is not None and cancel.is_set():
-        raise SummaryCancelled
-    return "".join(pieces).strip() or (previous or "")
+    text, _ = complete(engine, _prompt(previous, "\n".join(reversed(lines))), SAMPLING,
+                       cancel or threading.Event())
+    return text or previous or ""

@@ -20,11 +20,12 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
 from assistant.core import languages
+from assistant.core.context import Tokenizer
 from assistant.core.documents import Document
 from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.errors import PequenoError
@@ -79,7 +80,7 @@ class SummaryCancelled(SummaryError):
         super().__init__(translate("Summarize", "The summary was cancelled."))
 
 
-class SummaryEngine(Protocol):
+class SummaryEngine(Tokenizer, Protocol):
     """What the summarizer needs of an engine (:class:`assistant.core.engine.Engine`)."""
 
     @property
@@ -89,12 +90,6 @@ class SummaryEngine(Protocol):
     @property
     def n_ctx(self) -> int:
         """The context size."""
-
-    def count_tokens(self, text: str) -> int:
-        """Tokens of ``text`` alone."""
-
-    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
-        """The exact prompt the model reads for ``messages``."""
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None
              ) -> SummaryStream:
@@ -254,8 +249,13 @@ class Summarizer:
     def __init__(self, engine: SummaryEngine, cache: SummaryCache | None = None) -> None:
         self._engine = engine
         self._cache = cache if cache is not None else MemoryCache()
-        self._cancel = threading.Event()
-        self._on_progress: Callable[[Progress], None] | None = None
+        self._start(None, None)
+
+    def _start(self, progress: Callable[[Progress], None] | None,
+               cancel: threading.Event | None) -> None:
+        """Forget the counts of the previous summary."""
+        self._cancel = cancel or threading.Event()
+        self._on_progress = progress
         self._done = self._total = self._computed = self._cached = 0
         self._compute_seconds = 0.0
         self._prompt_tokens = self._completion_tokens = 0
@@ -281,12 +281,7 @@ class Summarizer:
 
         """
         start = time.perf_counter()
-        self._cancel = cancel or threading.Event()
-        self._on_progress = progress
-        self._done = self._total = self._computed = self._cached = 0
-        self._compute_seconds = 0.0
-        self._prompt_tokens = self._completion_tokens = 0
-        self._combining = False
+        self._start(progress, cancel)
         n_ctx = self._engine.n_ctx
         if n_ctx < MIN_CONTEXT:
             raise SummaryError(translate(
@@ -517,27 +512,12 @@ class Summarizer:
 
     def _generate(self, messages: Sequence[ChatMessage], max_tokens: int,
                   sampling: GenerationParams) -> str:
-        params = GenerationParams(
-            max_tokens=max_tokens, temperature=sampling.temperature, top_p=sampling.top_p,
-            top_k=sampling.top_k, min_p=sampling.min_p, repeat_penalty=sampling.repeat_penalty,
-            seed=sampling.seed)
-        stream = self._engine.chat(messages, params)
-        pieces: list[str] = []
-        cancel = self._cancel
-        for piece in stream:
-            if cancel.is_set():
-                stream.cancel()
-                break
-            pieces.append(piece)
-        stats = stream.stats
-        if cancel.is_set() or (stats is not None and stats.stop_reason is StopReason.CANCELLED):
-            for _ in stream:  # let the stream finish its bookkeeping
-                pass
-            raise SummaryCancelled
+        text, stats = complete(self._engine, messages, replace(sampling, max_tokens=max_tokens),
+                               self._cancel)
         if stats is not None:
             self._prompt_tokens += stats.prompt_tokens - stats.cached_prompt_tokens
             self._completion_tokens += stats.completion_tokens
-        return "".join(pieces).strip()
+        return text
 
     def _eta(self) -> float | None:
         if not self._computed:
@@ -546,15 +526,47 @@ class Summarizer:
         return remaining * self._compute_seconds / self._computed
 
 
+def complete(engine: SummaryEngine, messages: Sequence[ChatMessage], params: GenerationParams,
+             cancel: threading.Event) -> tuple[str, ReplyStats | None]:
+    """The model's whole reply to ``messages`` (stripped) and its statistics.
+
+    Raises:
+        SummaryCancelled: ``cancel`` was set (it is checked at every token), or the stream was
+            cancelled.
+
+    """
+    stream = engine.chat(messages, params)
+    pieces: list[str] = []
+    for piece in stream:
+        if cancel.is_set():
+            stream.cancel()
+            break
+        pieces.append(piece)
+    stats = stream.stats
+    if cancel.is_set() or (stats is not None and stats.stop_reason is StopReason.CANCELLED):
+        for _ in stream:  # let the stream finish its bookkeeping
+            pass
+        raise SummaryCancelled
+    return "".join(pieces).strip(), stats
+
+
 class StoredCache:
-    """The summary cache kept in the user's encrypted history."""
+    """The summary cache kept in the user's encrypted history.
+
+    A cache can only save time: an entry that cannot be read or written costs that entry, not
+    the summary (the store logs a failed write).
+    """
 
     def __init__(self, store: HistoryStore) -> None:
         self._store = store
 
     def get(self, key: str) -> str | None:
-        """The text stored under ``key``, if any."""
-        return self._store.cached_summary(key)
+        """The text stored under ``key``, or ``None`` (also when the history cannot be read)."""
+        try:
+            return self._store.cached_summary(key)
+        except PequenoError as exc:
+            log.warning("the summary cache could not be read: %s", exc.message)
+            return None
 
     def put(self, key: str, text: str) -> None:
         """Keep ``text`` under ``key`` (a full disk only costs the cache)."""

@@ -662,10 +662,7 @@ class MainWindow(QMainWindow):
                 self.chat_model.set_messages(messages)
             else:
                 if self._conversation is None:
-                    self._conversation = self.store.create_conversation(
-                        model=str(self._loaded.info.path),
-                        system_prompt=self.settings.system_prompt,
-                        settings=GenerationParams.from_settings(self.settings).recorded())
+                    self._conversation = self._create_conversation(self.settings.system_prompt)
                 # Committed before the model starts: a crash cannot lose what was typed.
                 stored = self.store.add_message(self._conversation.id, Role.USER, text)
                 self.chat_model.append(ChatItem.from_stored(stored))
@@ -675,6 +672,15 @@ class MainWindow(QMainWindow):
         self.composer.clear()
         self._request_reply()
         self.refresh_conversations()
+
+    def _create_conversation(self, system_prompt: str | None, *, title: str = ""
+                             ) -> Conversation:
+        """A new stored conversation with the loaded model and today's settings."""
+        assert self.store is not None
+        assert self._loaded is not None
+        return self.store.create_conversation(
+            title=title, model=str(self._loaded.info.path), system_prompt=system_prompt,
+            settings=GenerationParams.from_settings(self.settings).recorded())
 
     def _reply_request(self) -> ReplyRequest:
         """The open conversation as the worker takes it (it fits it into the context)."""
@@ -893,11 +899,9 @@ class MainWindow(QMainWindow):
             self.chat_model.append(ChatItem(Role.ASSISTANT, summary.text))
             return None
         try:
-            conversation = self.store.create_conversation(
-                title=self.tr("Summary of \u201c{title}\u201d").format(title=summary.title),
-                model=str(self._loaded.info.path),
-                system_prompt=follow_up_prompt(self.settings.system_prompt, summary),
-                settings=GenerationParams.from_settings(self.settings).recorded())
+            conversation = self._create_conversation(
+                follow_up_prompt(self.settings.system_prompt, summary),
+                title=self.tr("Summary of \u201c{title}\u201d").format(title=summary.title))
             self.store.add_message(conversation.id, Role.USER, request)
             self.store.add_message(conversation.id, Role.ASSISTANT, summary.text,
                                    model=self._loaded.info.name, stats={"summary": details})

@@ -21,7 +21,12 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 
 from assistant.core import running_summary
-from assistant.core.context import FittedConversation, MessageTooLarge, fit_conversation
+from assistant.core.context import (
+    FittedConversation,
+    MessageTooLarge,
+    Tokenizer,
+    fit_conversation,
+)
 from assistant.core.documents import Document, document_from_text, load_document
 from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.errors import PequenoError
@@ -42,7 +47,7 @@ log = logging.getLogger(__name__)
 BATCH_SECONDS = 1 / 30
 
 
-class ChatEngine(Protocol):
+class ChatEngine(Tokenizer, Protocol):
     """What the worker needs of an engine (the real one, or a fast fake in UI tests)."""
 
     @property
@@ -57,10 +62,6 @@ class ChatEngine(Protocol):
     def unload(self) -> None: ...
 
     def cancel(self) -> None: ...
-
-    def count_tokens(self, text: str) -> int: ...
-
-    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]: ...
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None
              ) -> ChatStream: ...
@@ -244,6 +245,10 @@ class InferenceWorker(QObject):
                 log.warning("the running summary could not be saved: %s", exc)
         return self._fit(request, summary)
 
+    def _report_context(self, request_id: int, fitted: FittedConversation) -> None:
+        self.contextFitted.emit(request_id, ContextReport(
+            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
+
     @Slot(object)
     def measure(self, request: ReplyRequest) -> None:
         """Report what of a conversation fits the context, without generating."""
@@ -253,8 +258,7 @@ class InferenceWorker(QObject):
             fitted = self._fit(request)
         except PequenoError:
             return  # the reply will say it
-        self.contextFitted.emit(request.request_id, ContextReport(
-            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
+        self._report_context(request.request_id, fitted)
 
     @Slot(object)
     def generate(self, request: ReplyRequest) -> None:
@@ -274,8 +278,7 @@ class InferenceWorker(QObject):
         except PequenoError as exc:
             self.replyFailed.emit(request.request_id, exc.message)
             return
-        self.contextFitted.emit(request.request_id, ContextReport(
-            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
+        self._report_context(request.request_id, fitted)
         try:
             if self._store is not None:
                 recorder = self._store.record_reply(
