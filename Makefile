@@ -45,7 +45,7 @@ bench: setup
 	$(PY) bench/followup_ttft.py
 	$(PY) bench/history_scale.py
 	$(PY) bench/summarize.py
-	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/test_history_kill.py
+	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/history/test_history_kill.py
 
 # A real window on a virtual X screen (Debian's xvfb; installed here when missing).
 screenshot: setup

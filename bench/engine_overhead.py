@@ -20,8 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import llama_cpp
 
-from assistant.core.engine import ChatMessage, Engine, GenerationParams
-from assistant.core.memory import physical_cores
+from assistant.core.llm.engine import (
+    ChatMessage,
+    Engine,
+    GenerationParams,
+    without_weight_repacking,
+)
+from assistant.core.models.memory import physical_cores
 from tests.models import cached_starter_model
 
 MESSAGES: list[Any] = [
@@ -72,8 +77,9 @@ def main() -> None:
 
     engine = Engine()
     engine.load(model, n_ctx=2048, n_threads=threads)
-    raw = llama_cpp.Llama(model_path=str(model), n_ctx=2048, n_batch=512, n_threads=threads,
-                          n_threads_batch=threads, verbose=False)
+    with without_weight_repacking():  # the same load as ours, so the two compare fairly
+        raw = llama_cpp.Llama(model_path=str(model), n_ctx=2048, n_batch=512,
+                              n_threads=threads, n_threads_batch=threads, verbose=False)
     measure = engine.count_tokens
     results: dict[str, list[tuple[float, float]]] = {"ours": [], "raw": []}
     texts: dict[str, set[str]] = {"ours": set(), "raw": set()}

@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.core.history import DATABASE_FILE, HistoryStore, auto_title
+from assistant.core.history.store import DATABASE_FILE, HistoryStore, auto_title
 
 SEED = 20240917
 MIN_LENGTH = 20

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,11 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pydoc_data.topics import topics
 
-from assistant.core.documents import Document, document_from_text
-from assistant.core.engine import ChatMessage, Engine, GenerationParams, ReplyStats
-from assistant.core.memory import physical_cores
-from assistant.core.modelinfo import ModelInfo
-from assistant.core.summarize import SAMPLING, MemoryCache, Summarizer, Summary
+from assistant.core.documents.loaders import Document, document_from_text
+from assistant.core.documents.summarize import SAMPLING, Summarizer, Summary
+from assistant.core.history.summary_cache import MemoryCache
+from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, ReplyStats
+from assistant.core.models.memory import physical_cores
+from tests.engines import EngineWrapper
 from tests.models import cached_starter_model
 
 GENERATION_TOKENS = 128
@@ -130,9 +132,9 @@ class _TimedStream:
     """A reply stream that adds the time spent producing its pieces to its engine's total."""
 
     def __init__(self, owner: TimedEngine, messages: Sequence[ChatMessage],
-                 params: GenerationParams | None) -> None:
+                 params: GenerationParams | None, cancel: threading.Event | None) -> None:
         self._owner = owner
-        self._stream = owner.engine.chat(messages, params)
+        self._stream = owner.engine.chat(messages, params, cancel=cancel)
         self.stats: ReplyStats | None = None
 
     def __iter__(self) -> Iterator[str]:
@@ -152,24 +154,14 @@ class _TimedStream:
         self._stream.cancel()
 
 
-class TimedEngine:
+class TimedEngine(EngineWrapper):
     """The engine, timing what the summarizer asks of it: model calls and tokenizer calls."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.model_seconds = 0.0
         self.tokenizer_seconds = 0.0
         self.tokenizer_calls = 0
-
-    @property
-    def info(self) -> ModelInfo | None:
-        """The loaded model's metadata."""
-        return self.engine.info
-
-    @property
-    def n_ctx(self) -> int:
-        """The context size."""
-        return self.engine.n_ctx
 
     def count_tokens(self, text: str) -> int:
         """The engine's count, timed."""
@@ -189,10 +181,10 @@ class TimedEngine:
             self.tokenizer_seconds += time.perf_counter() - start
             self.tokenizer_calls += 1
 
-    def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None
-             ) -> _TimedStream:
+    def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
+             cancel: threading.Event | None = None) -> _TimedStream:
         """The engine's reply stream, its pieces timed."""
-        return _TimedStream(self, messages, params)
+        return _TimedStream(self, messages, params, cancel)
 
 
 @dataclass(frozen=True)

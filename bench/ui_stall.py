@@ -30,14 +30,14 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from assistant.core import starter
-from assistant.core.engine import Engine
-from assistant.core.history import HistoryStore
+from assistant.core.history.store import HistoryStore
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.protocol import ChatEngine
+from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
 from assistant.ui.app import settle_memory
 from assistant.ui.mainwindow import MainWindow
-from assistant.ui.worker import ChatEngine
 from tests.models import cached_starter_model
 from tests.ui.fakes import FakeEngine
 
@@ -122,7 +122,7 @@ def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repe
     window = MainWindow(paths, Settings(max_tokens=tokens, temperature=0.7), store, engine)
     window.resize(1200, 800)
     window.show()
-    while window._loaded is None:
+    while window.loaded_model is None:
         app.processEvents()
     settle_memory()  # as the app does once its window is up
     results = [measure(app, window, conversation, into_long) for _ in range(repeat)]

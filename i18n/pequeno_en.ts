@@ -21,9 +21,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ContextMeter</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="730"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>%v / %m tokens · %n older message left out</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="732"/>
+        <location filename="../assistant/ui/contextmeter.py" line="51"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message is outside its memory.</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="84"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>Não há nenhum modelo “{id}” no catálogo. Modelos conhecidos: {known}</translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/chat_template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="93"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>O template de chat do modelo é inválido ou inseguro, então o Pequeno não vai usar este modelo.</translation>
     </message>
@@ -47,224 +47,222 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
-        <location filename="../assistant/cli_summarize.py" line="88"/>
+        <location filename="../assistant/cli/common.py" line="37"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} não é um número</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli/common.py" line="39"/>
         <source>must be between {low} and {high}</source>
         <translation>deve estar entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
-        <location filename="../assistant/cli_summarize.py" line="91"/>
+        <location filename="../assistant/cli/common.py" line="40"/>
         <source>must be at least {low}</source>
         <translation>deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli/__init__.py" line="36"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="73"/>
+        <location filename="../assistant/cli/__init__.py" line="41"/>
         <source>check that this installation works, then exit</source>
         <translation>verificar se esta instalação funciona e sair</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="75"/>
+        <location filename="../assistant/cli/__init__.py" line="43"/>
         <source>the model file --self-test uses</source>
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="47"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="90"/>
-        <source>GGUF model file</source>
-        <translation>arquivo de modelo GGUF</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="97"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="103"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="109"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="115"/>
-        <source>context size in tokens</source>
-        <translation>tamanho do contexto em tokens</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="121"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="132"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="159"/>
+        <location filename="../assistant/cli/__init__.py" line="65"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli/__init__.py" line="72"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli/__init__.py" line="129"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="229"/>
+        <location filename="../assistant/cli/common.py" line="59"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="259"/>
-        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
-        <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou passe --model PATH.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="318"/>
+        <location filename="../assistant/cli/chat.py" line="81"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli/chat.py" line="135"/>
+        <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
+        <translation>Mensagens antigas fora da memória do modelo: {n}; um resumo delas fica no lugar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="137"/>
+        <source>Older messages outside the model&apos;s memory: {n}.</source>
+        <translation>Mensagens antigas fora da memória do modelo: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="141"/>
+        <source>Summarizing older messages…</source>
+        <translation>Resumindo as mensagens antigas…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="162"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli/chat.py" line="170"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <location filename="../assistant/cli/summarize.py" line="55"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>resumir um documento (texto, Markdown, PDF, Word, página da web)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <location filename="../assistant/cli/summarize.py" line="57"/>
         <source>the document to summarize</source>
         <translation>o documento a resumir</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <location filename="../assistant/cli/summarize.py" line="60"/>
         <source>how to write the summary (default: brief)</source>
         <translation>como escrever o resumo (padrão: brief)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <location filename="../assistant/cli/summarize.py" line="62"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>o idioma em que o resumo é escrito, como en, pt_BR ou ru (padrão: o do documento)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>o id de um modelo instalado ou um arquivo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <location filename="../assistant/cli/common.py" line="53"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>tamanho do contexto em tokens (padrão: o das configurações)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <location filename="../assistant/cli/summarize.py" line="66"/>
         <source>print the summary and its parts as JSON</source>
         <translation>imprimir o resumo e suas partes em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <location filename="../assistant/cli/summarize.py" line="73"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>{code!r} não é um código de idioma que o Pequeno conheça</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <location filename="../assistant/cli/summarize.py" line="85"/>
         <source>about {seconds} s left</source>
         <translation>faltam cerca de {seconds} s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {minutes} min left</source>
         <translation>faltam cerca de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <location filename="../assistant/cli/summarize.py" line="92"/>
         <source>{done}/{total} parts, combining</source>
         <translation>{done}/{total} partes, combinando</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <location filename="../assistant/cli/summarize.py" line="95"/>
         <source>{done}/{total} parts</source>
         <translation>{done}/{total} partes</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <location filename="../assistant/cli/summarize.py" line="100"/>
         <source>{status}, {time_left}</source>
         <translation>{status}, {time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <location filename="../assistant/cli/summarize.py" line="180"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>Parando… (pressione Ctrl+C de novo para interromper na hora)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <location filename="../assistant/cli/summarize.py" line="159"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>Não é possível usar o cache de resumos do seu histórico ({reason}); por isso, um resumo interrompido agora recomeçaria do zero.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <location filename="../assistant/cli/summarize.py" line="183"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>Resumo cancelado. As partes concluídas foram mantidas: execute o mesmo comando novamente para continuar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <location filename="../assistant/cli/summarize.py" line="202"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Resumindo “{name}” com {model} ({n} tokens de contexto)…</translation>
     </message>
@@ -272,83 +270,83 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli_history.py" line="24"/>
+        <location filename="../assistant/cli/history.py" line="25"/>
         <source>read, search, export and delete saved chats</source>
         <translation>ler, pesquisar, exportar e excluir conversas salvas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="28"/>
+        <location filename="../assistant/cli/history.py" line="29"/>
         <source>list conversations</source>
         <translation>listar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="33"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>full-text search</source>
         <translation>pesquisa de texto completo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="37"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>print a conversation</source>
         <translation>exibir uma conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="41"/>
+        <location filename="../assistant/cli/history.py" line="42"/>
         <source>export one conversation, or all</source>
         <translation>exportar uma conversa, ou todas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="47"/>
+        <location filename="../assistant/cli/history.py" line="48"/>
         <source>import a JSON export</source>
         <translation>importar uma exportação em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="51"/>
+        <location filename="../assistant/cli/history.py" line="52"/>
         <source>delete a conversation</source>
         <translation>excluir uma conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="55"/>
+        <location filename="../assistant/cli/history.py" line="56"/>
         <source>delete every conversation</source>
         <translation>excluir todas as conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="57"/>
+        <location filename="../assistant/cli/history.py" line="58"/>
         <source>confirm</source>
         <translation>confirmar</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="81"/>
+        <location filename="../assistant/cli/history.py" line="74"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: erro: a limpeza exclui todas as conversas; adicione --yes para confirmar</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="93"/>
-        <location filename="../assistant/cli_history.py" line="98"/>
+        <location filename="../assistant/cli/history.py" line="86"/>
+        <location filename="../assistant/cli/history.py" line="91"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="112"/>
+        <location filename="../assistant/cli/history.py" line="105"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="121"/>
+        <location filename="../assistant/cli/history.py" line="114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Não foi possível ler {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="120"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>Conversas importadas: {imported} (já existentes: {skipped}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="127"/>
         <source>Deleted conversation {id}.</source>
         <translation>Conversa {id} excluída.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="137"/>
+        <location filename="../assistant/cli/history.py" line="130"/>
         <source>Every conversation was deleted.</source>
         <translation>Todas as conversas foram excluídas.</translation>
     </message>
@@ -356,177 +354,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>listar, baixar e escolher modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>o catálogo e os modelos instalados</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>baixar um modelo do catálogo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>adicionar um arquivo GGUF deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>copiar o arquivo em vez de criar um link para ele</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>excluir um modelo instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>conversar com este modelo de agora em diante</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>mostrar os metadados de um modelo e se ele cabe na memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="54"/>
         <source>print JSON</source>
         <translation>imprimir em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>baixar e verificar o pequeno modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="71"/>
         <source>copied</source>
         <translation>cópia</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="72"/>
         <source>linked in place</source>
         <translation>link para o arquivo original</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>Modelo {id} importado ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Modelo {id} removido; espaço liberado: {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>O Pequeno agora usa {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>não cabe na memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>cabe, com até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="101"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="123"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="124"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="125"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="127"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="128"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>O modelo {id} já está instalado.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} de {total} a {speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(faltam {minutes} min {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="172"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="186"/>
+        <location filename="../assistant/cli/models.py" line="182"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
     </message>
@@ -552,707 +550,20 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../assistant/core/context.py" line="56"/>
+        <location filename="../assistant/core/conversation/context.py" line="46"/>
         <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
         <translation>Esta mensagem é longa demais para o modelo: ela ocupa {tokens} tokens, e o modelo lê no máximo {limit} de uma vez. Resuma-a como um documento ou envie uma mensagem mais curta.</translation>
     </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>ContextMeter</name>
     <message>
-        <location filename="../assistant/core/database.py" line="51"/>
-        <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
-        <translation>O disco está cheio, por isso não foi possível salvar o histórico. Libere algum espaço; tudo o que foi salvo antes continua preservado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="55"/>
-        <source>The history file is read-only, so nothing new can be saved.</source>
-        <translation>O arquivo de histórico é somente leitura, então nada novo pode ser salvo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="58"/>
-        <source>The history file cannot be opened.</source>
-        <translation>Não é possível abrir o arquivo de histórico.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="60"/>
-        <source>The disk reported an error while saving the history.</source>
-        <translation>O disco informou um erro ao salvar o histórico.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="63"/>
-        <source>The history is in use by another Pequeno; close it and try again.</source>
-        <translation>O histórico está sendo usado por outra instância do Pequeno; feche-a e tente novamente.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="66"/>
-        <source>The history file is damaged and cannot be read.</source>
-        <translation>O arquivo de histórico está danificado e não pode ser lido.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="108"/>
-        <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
-        <translation>Não foi possível descriptografar o histórico: a chave não corresponde a este arquivo. O arquivo não foi alterado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="133"/>
-        <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
-        <translation>O histórico foi gravado por uma versão mais recente do Pequeno (esquema {found}); atualize o Pequeno para abri-lo.</translation>
-    </message>
-</context>
-<context>
-    <name>Documents</name>
-    <message>
-        <location filename="../assistant/core/documents.py" line="150"/>
-        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
-        <translation>O Pequeno não consegue ler “{name}”: ele lê apenas arquivos de texto (.txt), Markdown (.md), PDF (.pdf), Word (.docx) e páginas da web (.html).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="157"/>
-        <source>“{name}” is empty.</source>
-        <translation>“{name}” está vazio.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="177"/>
-        <location filename="../assistant/core/documents.py" line="193"/>
-        <source>“{name}” has no text to read.</source>
-        <translation>“{name}” não tem texto para ler.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="202"/>
-        <source>Reading “{name}” was cancelled.</source>
-        <translation>A leitura de “{name}” foi cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="210"/>
-        <source>“{name}” does not exist.</source>
-        <translation>“{name}” não existe.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="213"/>
-        <source>“{name}” is not a file.</source>
-        <translation>“{name}” não é um arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="221"/>
-        <source>“{name}” cannot be read: {reason}</source>
-        <translation>Não foi possível ler “{name}”: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="225"/>
-        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
-        <translation>“{name}” tem {size}, mais do que os {limit} que o Pequeno lê.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="249"/>
-        <source>“{name}” does not look like text: its encoding is unknown.</source>
-        <translation>“{name}” não parece ser texto: a codificação é desconhecida.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="270"/>
-        <source>paragraph {number}</source>
-        <translation>parágrafo {number}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="271"/>
-        <source>paragraphs {first}–{last}</source>
-        <translation>parágrafos {first}–{last}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="295"/>
-        <source>section “{title}”</source>
-        <translation>seção “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="299"/>
-        <source>beginning</source>
-        <translation>início</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="330"/>
-        <source>“{name}” is damaged or not a PDF file.</source>
-        <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="338"/>
-        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
-        <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="353"/>
-        <source>page {number}</source>
-        <translation>página {number}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="360"/>
-        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
-        <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="381"/>
-        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
-        <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="393"/>
-        <source>“{name}” is damaged or not a Word document.</source>
-        <translation>“{name}” está danificado ou não é um documento do Word.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="428"/>
-        <source>table {number}</source>
-        <translation>tabela {number}</translation>
-    </message>
-</context>
-<context>
-    <name>Downloads</name>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="127"/>
-        <source>{size} B</source>
-        <translation>{size} B</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="129"/>
-        <source>{size} kB</source>
-        <translation>{size} kB</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="131"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="133"/>
-        <source>{size} GB</source>
-        <translation>{size} GB</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="134"/>
-        <source>{size} TB</source>
-        <translation>{size} TB</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="162"/>
-        <source>The server has no file at this address (HTTP {status}).</source>
-        <translation>O servidor não tem nenhum arquivo neste endereço (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="164"/>
-        <source>The server refused access to this file (HTTP {status}).</source>
-        <translation>O servidor recusou o acesso a este arquivo (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="166"/>
-        <source>The server rejected the request (HTTP {status}).</source>
-        <translation>O servidor rejeitou a solicitação (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="168"/>
-        <source>The server sent an unexpected answer (HTTP {status}).</source>
-        <translation>O servidor enviou uma resposta inesperada (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="184"/>
-        <source>could not connect to the server</source>
-        <translation>não foi possível conectar ao servidor</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="186"/>
-        <source>the server stopped sending data</source>
-        <translation>o servidor parou de enviar dados</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="187"/>
-        <location filename="../assistant/core/downloads.py" line="438"/>
-        <source>the connection was interrupted</source>
-        <translation>a conexão foi interrompida</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="343"/>
-        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
-        <translation>A conexão continuou falhando ({reason}); o download parou após {attempts} tentativas. O arquivo parcial foi mantido, então executar o download novamente vai retomá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="367"/>
-        <source>This address cannot be downloaded: {url}</source>
-        <translation>Não é possível baixar deste endereço: {url}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="371"/>
-        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
-        <translation>Não foi possível verificar o certificado de segurança do servidor, por isso nada foi baixado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="376"/>
-        <source>The server&apos;s answer could not be used: {reason}</source>
-        <translation>Não foi possível usar a resposta do servidor: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="387"/>
-        <source>the server answered HTTP {status}</source>
-        <translation>o servidor respondeu HTTP {status}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="395"/>
-        <source>the server sent the wrong part</source>
-        <translation>o servidor enviou a parte errada do arquivo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="432"/>
-        <location filename="../assistant/core/downloads.py" line="567"/>
-        <source>The download was cancelled.</source>
-        <translation>O download foi cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="450"/>
-        <source>the partial file did not match the server&apos;s</source>
-        <translation>o arquivo parcial não correspondia ao do servidor</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="495"/>
-        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
-        <translation>O arquivo baixado tem o tamanho errado ({actual} em vez de {expected}) e foi excluído.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="506"/>
-        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
-        <translation>O arquivo baixado não passou na verificação de integridade (SHA-256 não confere) e foi excluído.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="517"/>
-        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
-        <translation>O arquivo no servidor tem {actual}, e não {expected} como esperado, por isso não foi baixado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="529"/>
-        <source>Not enough disk space: {needed} needed, {free} free.</source>
-        <translation>Espaço em disco insuficiente: são necessários {needed}, há {free} livres.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="535"/>
-        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
-        <translation>Espaço em disco insuficiente: o disco encheu durante o download para {folder}. O arquivo parcial foi mantido; libere algum espaço e execute o download novamente para retomá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="539"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Não foi possível gravar {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>Engine</name>
-    <message>
-        <location filename="../assistant/core/engine.py" line="254"/>
-        <source>A context of {n} tokens is too small.</source>
-        <translation>Um contexto de {n} tokens é pequeno demais.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="260"/>
-        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
-        <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
-        <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
-        <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="303"/>
-        <source>No model is loaded.</source>
-        <translation>Nenhum modelo foi carregado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="352"/>
-        <source>The model is busy with another reply.</source>
-        <translation>O modelo está ocupado com outra resposta.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="367"/>
-        <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
-        <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="438"/>
-        <source>The model failed while generating: {reason}</source>
-        <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="71"/>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="72"/>
-        <source>Assistant</source>
-        <translation>Assistente</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="73"/>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="76"/>
-        <source>Untitled conversation</source>
-        <translation>Conversa sem título</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="85"/>
-        <source>(unfinished)</source>
-        <translation>(inacabada)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="87"/>
-        <source>(failed)</source>
-        <translation>(falhou)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="94"/>
-        <source>This is not a Pequeno history file: {reason}</source>
-        <translation>Este não é um arquivo de histórico do Pequeno: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="129"/>
-        <source>it is not valid JSON</source>
-        <translation>não é um JSON válido</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="131"/>
-        <source>the format marker is missing</source>
-        <translation>o marcador de formato está ausente</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="133"/>
-        <source>it comes from a newer Pequeno</source>
-        <translation>ele vem de uma versão mais recente do Pequeno</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="136"/>
-        <source>it has no conversation list</source>
-        <translation>ele não tem uma lista de conversas</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <location filename="../assistant/core/history.py" line="301"/>
-        <source>There is no conversation {id}.</source>
-        <translation>A conversa {id} não existe.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history.py" line="417"/>
-        <source>There is no message {id}.</source>
-        <translation>A mensagem {id} não existe.</translation>
-    </message>
-</context>
-<context>
-    <name>InferenceWorker</name>
-    <message>
-        <location filename="../assistant/ui/worker.py" line="350"/>
-        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
-        <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
-    </message>
-</context>
-<context>
-    <name>KeyStore</name>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="66"/>
-        <source>Cannot read the history key file {path}: {reason}</source>
-        <translation>Não foi possível ler o arquivo de chave do histórico {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="70"/>
-        <source>The history key file {path} is damaged.</source>
-        <translation>O arquivo de chave do histórico {path} está danificado.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="96"/>
-        <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
-        <translation>Não foi possível ler o chaveiro do sistema ({reason}). Desbloqueie-o e tente novamente.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="104"/>
-        <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
-        <translation>A chave do histórico no chaveiro do sistema está danificada (entrada “{service}/{account}”). Seu histórico foi mantido como está.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="130"/>
-        <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
-        <translation>A chave do seu histórico criptografado não está no chaveiro do sistema nem em {path}. Seu histórico foi mantido como está; restaure a chave para lê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="143"/>
-        <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
-        <translation>O chaveiro do sistema não guardou a chave que criptografa seu histórico, por isso ela está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="147"/>
-        <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
-        <translation>Nenhum chaveiro do sistema está disponível, por isso a chave que criptografa seu histórico está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="153"/>
-        <source>Cannot store the history key in {path}: {reason}</source>
-        <translation>Não foi possível armazenar a chave do histórico em {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="325"/>
-        <location filename="../assistant/ui/mainwindow.py" line="326"/>
-        <source>Search conversations</source>
-        <translation>Pesquisar conversas</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="327"/>
-        <location filename="../assistant/ui/mainwindow.py" line="328"/>
-        <location filename="../assistant/ui/selftest.py" line="144"/>
-        <source>New chat</source>
-        <translation>Nova conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
-        <source>Conversations</source>
-        <translation>Conversas</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
-        <source>The conversation. The context menu has copy, edit and regenerate.</source>
-        <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
-        <source>Stop the reply</source>
-        <translation>Parar a resposta</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <location filename="../assistant/ui/contextmeter.py" line="46"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="736"/>
-        <source>%v / %m tokens</source>
-        <translation>%v de %m tokens</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
-        <source>Dismiss</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <source>Summarize a document…</source>
-        <translation>Resumir um documento…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
-        <source>Summarize a document</source>
-        <translation>Resumir um documento</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
-        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
-        <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
-        <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
-        <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
-        <source>&amp;New chat</source>
-        <translation>&amp;Nova conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
-        <source>S&amp;ummarize a document…</source>
-        <translation>&amp;Resumir um documento…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
-        <source>&amp;Open model file…</source>
-        <translation>&amp;Abrir arquivo de modelo…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
-        <source>&amp;Models…</source>
-        <translation>&amp;Modelos…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configurações…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
-        <source>&amp;Find in conversations</source>
-        <translation>&amp;Localizar nas conversas</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
-        <source>&amp;Write a message</source>
-        <translation>&amp;Escrever uma mensagem</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
-        <source>&amp;Copy last reply</source>
-        <translation>&amp;Copiar última resposta</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
-        <source>S&amp;top the reply</source>
-        <translation>&amp;Parar a resposta</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renomear…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
-        <source>&amp;Pin or unpin</source>
-        <translation>&amp;Fixar ou desafixar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="365"/>
-        <source>&amp;Keep a summary of older messages</source>
-        <translation>&amp;Manter um resumo das mensagens antigas</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
-        <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
-        <source>&amp;Conversation</source>
-        <translation>&amp;Conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="373"/>
-        <source>The system&apos;s language</source>
-        <translation>Idioma do sistema</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
-        <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
-        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
-        <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="413"/>
-        <source>Open a model</source>
-        <translation>Abrir um modelo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modelos GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
-        <source>Loading {name}…</source>
-        <translation>Carregando {name}…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
-        <source>No model loaded</source>
-        <translation>Nenhum modelo carregado</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · contexto de {variant}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="504"/>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>New conversation</source>
-        <translation>Nova conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="554"/>
-        <source>This conversation was held with {name}.</source>
-        <translation>Esta conversa foi feita com {name}.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="555"/>
-        <source>Switch to it</source>
-        <translation>Mudar para esse modelo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="582"/>
-        <source>Rename conversation</source>
-        <translation>Renomear conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
-        <source>Delete conversation</source>
-        <translation>Excluir conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="730"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>%v de %m tokens · %n mensagem antiga deixada de fora</numerusform>
@@ -1260,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="732"/>
+        <location filename="../assistant/ui/contextmeter.py" line="51"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagem mais antiga ficou fora da memória dele.</numerusform>
@@ -1268,59 +579,653 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="738"/>
+        <location filename="../assistant/ui/contextmeter.py" line="55"/>
+        <source>%v / %m tokens</source>
+        <translation>%v de %m tokens</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/contextmeter.py" line="57"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="748"/>
+        <location filename="../assistant/core/history/database.py" line="51"/>
+        <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
+        <translation>O disco está cheio, por isso não foi possível salvar o histórico. Libere algum espaço; tudo o que foi salvo antes continua preservado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="55"/>
+        <source>The history file is read-only, so nothing new can be saved.</source>
+        <translation>O arquivo de histórico é somente leitura, então nada novo pode ser salvo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="58"/>
+        <source>The history file cannot be opened.</source>
+        <translation>Não é possível abrir o arquivo de histórico.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="60"/>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>O disco informou um erro ao salvar o histórico.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="63"/>
+        <source>The history is in use by another Pequeno; close it and try again.</source>
+        <translation>O histórico está sendo usado por outra instância do Pequeno; feche-a e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="66"/>
+        <source>The history file is damaged and cannot be read.</source>
+        <translation>O arquivo de histórico está danificado e não pode ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="108"/>
+        <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
+        <translation>Não foi possível descriptografar o histórico: a chave não corresponde a este arquivo. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="141"/>
+        <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
+        <translation>O histórico foi gravado por uma versão mais recente do Pequeno (esquema {found}); atualize o Pequeno para abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="150"/>
+        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
+        <translation>O Pequeno não consegue ler “{name}”: ele lê apenas arquivos de texto (.txt), Markdown (.md), PDF (.pdf), Word (.docx) e páginas da web (.html).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="157"/>
+        <source>“{name}” is empty.</source>
+        <translation>“{name}” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="177"/>
+        <location filename="../assistant/core/documents/loaders.py" line="193"/>
+        <source>“{name}” has no text to read.</source>
+        <translation>“{name}” não tem texto para ler.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="202"/>
+        <source>Reading “{name}” was cancelled.</source>
+        <translation>A leitura de “{name}” foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="210"/>
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}” não existe.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” não é um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="221"/>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>Não foi possível ler “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="225"/>
+        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
+        <translation>“{name}” tem {size}, mais do que os {limit} que o Pequeno lê.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="249"/>
+        <source>“{name}” does not look like text: its encoding is unknown.</source>
+        <translation>“{name}” não parece ser texto: a codificação é desconhecida.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="270"/>
+        <source>paragraph {number}</source>
+        <translation>parágrafo {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="271"/>
+        <source>paragraphs {first}–{last}</source>
+        <translation>parágrafos {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="295"/>
+        <source>section “{title}”</source>
+        <translation>seção “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="299"/>
+        <source>beginning</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="330"/>
+        <source>“{name}” is damaged or not a PDF file.</source>
+        <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="338"/>
+        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
+        <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="353"/>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="360"/>
+        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
+        <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
+        <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>“{name}” está danificado ou não é um documento do Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="428"/>
+        <source>table {number}</source>
+        <translation>tabela {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="127"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="129"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="131"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="133"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="134"/>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="162"/>
+        <source>The server has no file at this address (HTTP {status}).</source>
+        <translation>O servidor não tem nenhum arquivo neste endereço (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="164"/>
+        <source>The server refused access to this file (HTTP {status}).</source>
+        <translation>O servidor recusou o acesso a este arquivo (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="166"/>
+        <source>The server rejected the request (HTTP {status}).</source>
+        <translation>O servidor rejeitou a solicitação (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="168"/>
+        <source>The server sent an unexpected answer (HTTP {status}).</source>
+        <translation>O servidor enviou uma resposta inesperada (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="184"/>
+        <source>could not connect to the server</source>
+        <translation>não foi possível conectar ao servidor</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="186"/>
+        <source>the server stopped sending data</source>
+        <translation>o servidor parou de enviar dados</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="187"/>
+        <location filename="../assistant/core/models/downloads.py" line="438"/>
+        <source>the connection was interrupted</source>
+        <translation>a conexão foi interrompida</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="343"/>
+        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
+        <translation>A conexão continuou falhando ({reason}); o download parou após {attempts} tentativas. O arquivo parcial foi mantido, então executar o download novamente vai retomá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="367"/>
+        <source>This address cannot be downloaded: {url}</source>
+        <translation>Não é possível baixar deste endereço: {url}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="371"/>
+        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
+        <translation>Não foi possível verificar o certificado de segurança do servidor, por isso nada foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="376"/>
+        <source>The server&apos;s answer could not be used: {reason}</source>
+        <translation>Não foi possível usar a resposta do servidor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="387"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>o servidor respondeu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="395"/>
+        <source>the server sent the wrong part</source>
+        <translation>o servidor enviou a parte errada do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="432"/>
+        <location filename="../assistant/core/models/downloads.py" line="567"/>
+        <source>The download was cancelled.</source>
+        <translation>O download foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="450"/>
+        <source>the partial file did not match the server&apos;s</source>
+        <translation>o arquivo parcial não correspondia ao do servidor</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
+        <translation>O arquivo baixado tem o tamanho errado ({actual} em vez de {expected}) e foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
+        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
+        <translation>O arquivo baixado não passou na verificação de integridade (SHA-256 não confere) e foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
+        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
+        <translation>O arquivo no servidor tem {actual}, e não {expected} como esperado, por isso não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="529"/>
+        <source>Not enough disk space: {needed} needed, {free} free.</source>
+        <translation>Espaço em disco insuficiente: são necessários {needed}, há {free} livres.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="535"/>
+        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
+        <translation>Espaço em disco insuficiente: o disco encheu durante o download para {folder}. O arquivo parcial foi mantido; libere algum espaço e execute o download novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="539"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="255"/>
+        <source>A context of {n} tokens is too small.</source>
+        <translation>Um contexto de {n} tokens é pequeno demais.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="261"/>
+        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
+        <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="284"/>
+        <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
+        <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo foi carregado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="361"/>
+        <source>The model is busy with another reply.</source>
+        <translation>O modelo está ocupado com outra resposta.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="376"/>
+        <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
+        <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="474"/>
+        <source>The model failed while generating: {reason}</source>
+        <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="71"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="72"/>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="73"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="76"/>
+        <source>Untitled conversation</source>
+        <translation>Conversa sem título</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="85"/>
+        <source>(unfinished)</source>
+        <translation>(inacabada)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="87"/>
+        <source>(failed)</source>
+        <translation>(falhou)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="94"/>
+        <source>This is not a Pequeno history file: {reason}</source>
+        <translation>Este não é um arquivo de histórico do Pequeno: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="129"/>
+        <source>it is not valid JSON</source>
+        <translation>não é um JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="131"/>
+        <source>the format marker is missing</source>
+        <translation>o marcador de formato está ausente</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="133"/>
+        <source>it comes from a newer Pequeno</source>
+        <translation>ele vem de uma versão mais recente do Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="136"/>
+        <source>it has no conversation list</source>
+        <translation>ele não tem uma lista de conversas</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../assistant/core/history/store.py" line="315"/>
+        <source>There is no conversation {id}.</source>
+        <translation>A conversa {id} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/store.py" line="431"/>
+        <source>There is no message {id}.</source>
+        <translation>A mensagem {id} não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceWorker</name>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="196"/>
+        <source>There is no history to save the chat in.</source>
+        <translation>Não há histórico onde salvar a conversa.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="262"/>
+        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="66"/>
+        <source>Cannot read the history key file {path}: {reason}</source>
+        <translation>Não foi possível ler o arquivo de chave do histórico {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="70"/>
+        <source>The history key file {path} is damaged.</source>
+        <translation>O arquivo de chave do histórico {path} está danificado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="96"/>
+        <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
+        <translation>Não foi possível ler o chaveiro do sistema ({reason}). Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
+        <translation>A chave do histórico no chaveiro do sistema está danificada (entrada “{service}/{account}”). Seu histórico foi mantido como está.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="130"/>
+        <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
+        <translation>A chave do seu histórico criptografado não está no chaveiro do sistema nem em {path}. Seu histórico foi mantido como está; restaure a chave para lê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="143"/>
+        <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>O chaveiro do sistema não guardou a chave que criptografa seu histórico, por isso ela está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="147"/>
+        <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>Nenhum chaveiro do sistema está disponível, por isso a chave que criptografa seu histórico está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="153"/>
+        <source>Cannot store the history key in {path}: {reason}</source>
+        <translation>Não foi possível armazenar a chave do histórico em {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="212"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
+        <source>The conversation. The context menu has copy, edit and regenerate.</source>
+        <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="217"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <source>Stop the reply</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="223"/>
+        <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
+        <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="173"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="785"/>
+        <location filename="../assistant/ui/mainwindow.py" line="171"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="815"/>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="817"/>
+        <location filename="../assistant/ui/mainwindow.py" line="403"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
-        <source>Summarize “{title}”.</source>
-        <translation>Resuma “{title}”.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="897"/>
-        <source>Summary of “{title}”</source>
-        <translation>Resumo de “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="978"/>
+        <location filename="../assistant/ui/mainwindow.py" line="433"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="980"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="982"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="80"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="81"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>&amp;Resumir um documento…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="82"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Abrir arquivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="83"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="84"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="86"/>
+        <source>&amp;Find in conversations</source>
+        <translation>&amp;Localizar nas conversas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="87"/>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Escrever uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="88"/>
+        <source>&amp;Copy last reply</source>
+        <translation>&amp;Copiar última resposta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="89"/>
+        <source>S&amp;top the reply</source>
+        <translation>&amp;Parar a resposta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="90"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="91"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="92"/>
+        <source>&amp;Pin or unpin</source>
+        <translation>&amp;Fixar ou desafixar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="93"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>&amp;Manter um resumo das mensagens antigas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="95"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="99"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="101"/>
+        <source>The system&apos;s language</source>
+        <translation>Idioma do sistema</translation>
     </message>
 </context>
 <context>
@@ -1372,39 +1277,87 @@
     </message>
 </context>
 <context>
+    <name>ModelController</name>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
+        <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <source>Open a model</source>
+        <translation>Abrir um modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>Esta conversa foi feita com {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <source>Switch to it</source>
+        <translation>Mudar para esse modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
+        <source>Loading {name}…</source>
+        <translation>Carregando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <source>No model loaded</source>
+        <translation>Nenhum modelo carregado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <source>{name} · {variant} context</source>
+        <translation>{name} · contexto de {variant}</translation>
+    </message>
+</context>
+<context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="79"/>
         <source>Model file not found: {path}</source>
         <translation>Arquivo de modelo não encontrado: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="81"/>
         <source>Not a model file: {path}</source>
         <translation>Não é um arquivo de modelo: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>The model file {name} is empty.</source>
         <translation>O arquivo de modelo {name} está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="90"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>O arquivo de modelo {name} está incompleto (truncado). Baixe-o novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="95"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} não é um arquivo de modelo GGUF válido.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Não foi possível ler o arquivo de modelo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} usa a arquitetura de modelo “{arch}”, que o Pequeno não consegue executar.</translation>
     </message>
@@ -1412,161 +1365,169 @@
 <context>
     <name>ModelStore</name>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <location filename="../assistant/core/models/store.py" line="86"/>
         <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
         <translation>Nenhum modelo instalado se chama “{id}”. &apos;pequeno models list&apos; mostra os modelos instalados.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <location filename="../assistant/core/models/store.py" line="109"/>
         <source>A model called {name} is already installed.</source>
         <translation>Já existe um modelo instalado chamado {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <location filename="../assistant/core/models/store.py" line="127"/>
         <source>Could not import {name}: {reason}</source>
         <translation>Não foi possível importar {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <location filename="../assistant/core/models/store.py" line="144"/>
         <source>Could not delete {name}: {reason}</source>
         <translation>Não foi possível excluir {name}: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <location filename="../assistant/core/models/choice.py" line="40"/>
+        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or open a GGUF model file you already have.</source>
+        <translation>Não há modelo para conversar. Execute &apos;make run&apos; (ou &apos;pequeno models fetch-starter&apos;) para obter o modelo inicial, ou abra um arquivo de modelo GGUF que você já tenha.</translation>
+    </message>
+</context>
+<context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>grande demais para a memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="260"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="280"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="283"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="299"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>, about {minutes} min left</source>
         <translation>, cerca de {minutes} min restantes</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="301"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
@@ -1576,7 +1537,7 @@
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="322"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
@@ -1710,24 +1671,85 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="72"/>
+        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <source>Search conversations</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="74"/>
+        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <source>Summarize a document…</source>
+        <translation>Resumir um documento…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <source>Summarize a document</source>
+        <translation>Resumir um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="116"/>
+        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <source>Rename conversation</source>
+        <translation>Renomear conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="167"/>
+        <source>Delete conversation</source>
+        <translation>Excluir conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="168"/>
+        <source>Delete this conversation? This cannot be undone.</source>
+        <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
+    </message>
+</context>
+<context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="85"/>
+        <location filename="../assistant/core/models/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>Não foi possível baixar o modelo inicial ({requirement}): {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/models/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>O pacote do modelo inicial está danificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="113"/>
+        <location filename="../assistant/core/models/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>Não foi possível gravar o modelo inicial: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="118"/>
+        <location filename="../assistant/core/models/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>O modelo inicial não passou na verificação de integridade (SHA-256 {actual}); ele foi excluído.</translation>
     </message>
@@ -1735,32 +1757,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="79"/>
         <source>The summary was cancelled.</source>
         <translation>O resumo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="228"/>
+        <location filename="../assistant/core/documents/summarize.py" line="169"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="229"/>
+        <location filename="../assistant/core/documents/summarize.py" line="170"/>
         <source>pages {first}–{last}</source>
         <translation>páginas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="236"/>
+        <location filename="../assistant/core/documents/summarize.py" line="177"/>
         <source>{first} to {last}</source>
         <translation>{first} até {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="292"/>
+        <location filename="../assistant/core/documents/summarize.py" line="233"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>O contexto do modelo ({n} tokens) é pequeno demais para fazer resumos; são necessários pelo menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="506"/>
+        <location filename="../assistant/core/documents/summarize.py" line="447"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>O modelo não escreveu nenhum resumo. Tente novamente ou escolha um modelo maior.</translation>
     </message>
@@ -1856,6 +1878,19 @@
         <location filename="../assistant/ui/summarizedialog.py" line="109"/>
         <source>Documents ({patterns})</source>
         <translation>Documentos ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <source>Summarize “{title}”.</source>
+        <translation>Resuma “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <source>Summary of “{title}”</source>
+        <translation>Resumo de “{title}”</translation>
     </message>
 </context>
 <context>

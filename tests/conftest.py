@@ -10,8 +10,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from assistant.core.engine import Engine
 from assistant.core.i18n import install_locale, install_translator
+from assistant.core.llm.engine import Engine
 from assistant.core.paths import HOME_ENV
 from tests.models import cached_starter_model, write_tiny_phi3
 

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 import platformdirs
 
-from assistant.core import starter
+from assistant.core.models import starter
 
 __all__ = ["PHI3_CHAT_TEMPLATE", "PHI3_EXTRA_TOKENS", "cached_starter_model", "write_tiny_phi3"]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.catalog import CatalogEntry
+from assistant.core.models.catalog import CatalogEntry
 
 
 @dataclass

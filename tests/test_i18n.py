@@ -121,7 +121,7 @@ def russian() -> Iterator[None]:
 
 @pytest.mark.usefixtures("russian")
 def test_the_compiled_catalogue_translates_the_window_text() -> None:
-    assert QCoreApplication.translate("MainWindow", "New chat") != "New chat"
+    assert QCoreApplication.translate("Sidebar", "New chat") != "New chat"
 
 
 @pytest.mark.usefixtures("russian")
@@ -141,7 +141,7 @@ def test_the_compiled_russian_catalogue_picks_the_plural_form(n: int) -> None:
 @pytest.mark.usefixtures("russian")
 def test_the_context_meter_counts_in_russian() -> None:
     meter = "%v / %m tokens · %n older message(s) left out"
-    words = {n: QCoreApplication.translate("MainWindow", meter, "", n) for n in (1, 3, 5)}
+    words = {n: QCoreApplication.translate("ContextMeter", meter, "", n) for n in (1, 3, 5)}
     assert "1 раннее сообщение " in words[1]
     assert "3 ранних сообщения " in words[3]
     assert "5 ранних сообщений " in words[5]
@@ -155,9 +155,9 @@ def test_english_counts_without_parentheses() -> None:
     try:
         assert translators, "no compiled English plural catalogue: run 'make translations'"
         meter = "%v / %m tokens · %n older message(s) left out"
-        assert QCoreApplication.translate("MainWindow", meter, "", 1).endswith(
+        assert QCoreApplication.translate("ContextMeter", meter, "", 1).endswith(
             "1 older message left out")
-        assert QCoreApplication.translate("MainWindow", meter, "", 7).endswith(
+        assert QCoreApplication.translate("ContextMeter", meter, "", 7).endswith(
             "7 older messages left out")
     finally:
         for translator in translators:

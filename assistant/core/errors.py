@@ -15,3 +15,7 @@ class PequenoError(Exception):
 
 class EngineError(PequenoError):
     """A model could not be inspected, loaded or run (bad file, no memory, bad template...)."""
+
+
+class Cancelled(PequenoError):
+    """The user stopped the work (a reply, a summary, a load); nothing is wrong."""

@@ -16,9 +16,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from assistant import APP_ID, APP_NAME, __version__
-from assistant.core.engine import Engine
 from assistant.core.errors import PequenoError
-from assistant.core.history import HistoryStore
+from assistant.core.history.store import HistoryStore
+from assistant.core.llm.engine import Engine
 from assistant.core.logs import setup_logging
 from assistant.core.paths import AppPaths
 from assistant.core.settings import load_settings

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from assistant.core.history import MessageState, Role, StoredMessage
+from assistant.core.history.store import MessageState, Role, StoredMessage
 
 WINDOW = 80
 _versions = itertools.count(1)

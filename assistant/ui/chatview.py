@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.history import MessageState, Role
+from assistant.core.history.store import MessageState, Role
 from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
 from assistant.ui.rendering import COPY_CODE, LINK_PREFIX, MarkdownRenderer, settled_length
 

@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core import catalog, memory
-from assistant.core.catalog import CatalogEntry
-from assistant.core.downloads import (
+from assistant.core.errors import EngineError, PequenoError
+from assistant.core.i18n import format_number
+from assistant.core.models import catalog, memory
+from assistant.core.models.catalog import CatalogEntry
+from assistant.core.models.downloads import (
     Download,
     DownloadCancelled,
     DownloadSpec,
     Progress,
     format_size,
 )
-from assistant.core.errors import EngineError, PequenoError
-from assistant.core.i18n import format_number
-from assistant.core.modelinfo import ModelInfo, inspect_model
-from assistant.core.modelstore import InstalledModel, ModelStore
+from assistant.core.models.info import ModelInfo, inspect_model
+from assistant.core.models.store import InstalledModel, ModelStore
 from assistant.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,7 @@ class ModelsDialog(QDialog):
 
     modelChosen = Signal(str)  # path of the model to load
     downloadRequested = Signal(str, object)  # model id, DownloadSpec
+    downloadEnded = Signal(str)  # model id: finished, failed or stopped (shown in the status)
 
     def __init__(self, store: ModelStore, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -306,26 +307,25 @@ class ModelsDialog(QDialog):
 
     @Slot(str, str)
     def _finished(self, model_id: str, path: str) -> None:
-        self._done()
         self.status.setText(self.tr("{id} is downloaded and verified.").format(id=model_id))
-        self.refresh()
+        self._done(model_id)
 
     @Slot(str, str)
     def _failed(self, model_id: str, message: str) -> None:
-        self._done()
         self.status.setText(message)
-        self.refresh()
+        self._done(model_id)
 
     @Slot(str)
     def _cancelled(self, model_id: str) -> None:
-        self._done()
         self.status.setText(self.tr("Download stopped."))
-        self.refresh()
+        self._done(model_id)
 
-    def _done(self) -> None:
+    def _done(self, model_id: str) -> None:
         self.downloading = None
         self.paused = False
         self.progress.hide()
+        self.refresh()
+        self.downloadEnded.emit(model_id)
 
     def use_selected(self) -> None:
         """Load the selected installed model in the window."""

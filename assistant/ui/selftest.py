@@ -41,7 +41,7 @@ def _libraries() -> str:
 
 
 def _model_file(model: Path) -> str:
-    from assistant.core.modelinfo import inspect_model
+    from assistant.core.models.info import inspect_model
 
     info = inspect_model(model)
     return f"{info.name} ({info.architecture}, {info.variant} context)"
@@ -50,7 +50,9 @@ def _model_file(model: Path) -> str:
 def _worker(model: Path) -> str:
     from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
 
-    from assistant.core.engine import ChatMessage, Engine, GenerationParams
+    from assistant.core.conversation.service import TurnRequest
+    from assistant.core.history.store import HistoryStore
+    from assistant.core.llm.engine import Engine, GenerationParams
     from assistant.ui.worker import InferenceWorker, LoadRequest, ReplyRequest
 
     class Driver(QObject):
@@ -58,7 +60,9 @@ def _worker(model: Path) -> str:
         generate = Signal(object)
 
     thread = QThread()
-    worker = InferenceWorker(Engine(), None)
+    store = HistoryStore.in_memory()  # the worker closes it on shutdown
+    conversation = store.create_conversation()
+    worker = InferenceWorker(Engine(), store)
     worker.moveToThread(thread)
     driver = Driver()
     driver.load.connect(worker.load)
@@ -69,8 +73,8 @@ def _worker(model: Path) -> str:
 
     def loaded(_: object) -> None:
         outcome["loaded"] = True
-        driver.generate.emit(ReplyRequest(1, 0, (ChatMessage("user", "Say hello."),),
-                                          GenerationParams(max_tokens=8, temperature=0.0)))
+        driver.generate.emit(ReplyRequest(1, TurnRequest(
+            conversation.id, "Say hello.", GenerationParams(max_tokens=8, temperature=0.0))))
 
     def failed(message: str) -> None:
         outcome["error"] = message
@@ -104,7 +108,7 @@ def _worker(model: Path) -> str:
 
 
 def _history() -> str:
-    from assistant.core.history import HistoryStore, Role
+    from assistant.core.history.store import HistoryStore, Role
 
     key = secrets.token_hex(32)
     with tempfile.TemporaryDirectory(prefix="pequeno-selftest-") as folder:
@@ -121,7 +125,7 @@ def _history() -> str:
 
 
 def _language_detector() -> str:
-    from assistant.core import languages
+    from assistant.core.documents import languages
 
     sample = "Это короткий русский текст для проверки."
     found = languages.detect(sample)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.memory import physical_cores
+from assistant.core.models.memory import physical_cores
 from assistant.core.settings import Settings
 
 

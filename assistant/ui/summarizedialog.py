@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.documents import SUFFIXES
-from assistant.core.summarize import Style
+from assistant.core.documents.loaders import SUFFIXES
+from assistant.core.documents.summarize import Style
 
 # Languages offered for the summary besides the document's own: the app's, then others the
 # model writes well. Names are each language's own, so they need no translation.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from assistant.core.summarize import Progress
+from assistant.core.documents.summarize import Progress
 
 
 def format_duration(seconds: float) -> str:

@@ -13,68 +13,34 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from assistant.core import running_summary
-from assistant.core.context import (
-    FittedConversation,
-    MessageTooLarge,
-    Tokenizer,
-    fit_conversation,
+from assistant.core.conversation.service import (
+    ContextFitted,
+    ConversationService,
+    ReplyFinished,
+    ReplyStarted,
+    ReplyText,
+    SummaryFolding,
+    TurnFailed,
+    TurnRequest,
+    UserMessageSaved,
 )
-from assistant.core.documents import Document, document_from_text, load_document
-from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.documents.loaders import Document, document_from_text, load_document
+from assistant.core.documents.summarize import Progress, Style, Summarizer, SummaryCancelled
 from assistant.core.errors import PequenoError
-from assistant.core.history import HistoryStore, MessageState, ReplyRecorder
-from assistant.core.modelinfo import ModelInfo
-from assistant.core.summarize import (
-    MemoryCache,
-    Progress,
-    StoredCache,
-    Style,
-    Summarizer,
-    SummaryCache,
-    SummaryCancelled,
-)
+from assistant.core.history.store import HistoryStore
+from assistant.core.history.summary_cache import SummaryCache, cache_for
+from assistant.core.llm.engine import GenerationParams
+from assistant.core.llm.protocol import ChatEngine
+from assistant.core.models.info import ModelInfo
 
 log = logging.getLogger(__name__)
 
 BATCH_SECONDS = 1 / 30
-
-
-class ChatEngine(Tokenizer, Protocol):
-    """What the worker needs of an engine (the real one, or a fast fake in UI tests)."""
-
-    @property
-    def info(self) -> ModelInfo | None: ...
-
-    @property
-    def n_ctx(self) -> int: ...
-
-    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo: ...
-
-    def unload(self) -> None: ...
-
-    def cancel(self) -> None: ...
-
-    def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None
-             ) -> ChatStream: ...
-
-
-class ChatStream(Protocol):
-    """A reply being generated (see :class:`assistant.core.engine.ReplyStream`)."""
-
-    stats: ReplyStats | None
-
-    def __iter__(self) -> Iterator[str]: ...
-
-    def cancel(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -89,30 +55,20 @@ class LoadRequest:
 
 @dataclass(frozen=True)
 class ReplyRequest:
-    """Answer the conversation and save the reply into ``conversation_id``.
-
-    ``turns`` is the whole conversation without its system prompt; the worker fits it into
-    the model's context (see :mod:`assistant.core.context`) and reports what it left out.
-    """
+    """Run ``turn`` (see :class:`assistant.core.conversation.service.TurnRequest`)."""
 
     request_id: int
-    conversation_id: int
-    turns: tuple[ChatMessage, ...]
-    params: GenerationParams
-    system: str | None = None
-    keep_summary: bool = False  # fold the turns that leave the context into a summary
-    summary: str | None = None  # the running summary so far
-    summary_covers: int = 0  # how many leading turns it covers
+    turn: TurnRequest
 
 
 @dataclass(frozen=True)
-class ContextReport:
-    """What the model reads for a reply: how much of the context, and what was left out."""
+class MeasureRequest:
+    """Report what of a conversation fits the context, generating nothing."""
 
-    dropped: int  # messages, from the oldest, outside the context
-    prompt_tokens: int
-    n_ctx: int
-    summarized: bool = False  # a running summary stands in for them
+    request_id: int
+    conversation_id: int
+    params: GenerationParams
+    default_system: str | None
 
 
 @dataclass(frozen=True)
@@ -150,18 +106,23 @@ class LoadedModel:
 
 
 class InferenceWorker(QObject):
-    """Owns the engine; lives on its own thread. Talk to it only through signals."""
+    """Owns the engine; lives on its own thread. Talk to it only through signals.
+
+    Chat turns run through the core's :class:`ConversationService`, exactly as in the command
+    line; this class only maps its events to signals, batching the reply's text.
+    """
 
     modelLoading = Signal(object)  # LoadRequest
     modelLoaded = Signal(object)  # LoadedModel
     modelLoadFailed = Signal(str)
     modelUnloaded = Signal()
+    userMessageSaved = Signal(int, int)  # request id, the user message's id
     replyStarted = Signal(int, int)  # request id, assistant message id
     replyText = Signal(int, str)  # request id, text since the last batch
-    replyFinished = Signal(int, object)  # request id, ReplyStats
-    replyFailed = Signal(int, str)  # request id, message for the user
+    replyFinished = Signal(int, object)  # request id, ReplyStats (None if unknown)
+    replyFailed = Signal(int, str)  # request id, message for the user ("" when stopped)
     contextUsed = Signal(int)  # prompt tokens of the conversation as sent
-    contextFitted = Signal(int, object)  # request id, ContextReport (before the reply starts)
+    contextFitted = Signal(int, object)  # request id, ContextFitted (before the reply starts)
     messageTooLarge = Signal(int, str)  # request id, the message (replyFailed follows)
     summaryProgress = Signal(object)  # SummaryProgress
     summaryFinished = Signal(int, object)  # job id, Summary
@@ -172,28 +133,26 @@ class InferenceWorker(QObject):
         super().__init__()
         self._engine = engine
         self._store = store
-        self._stream: ChatStream | None = None
+        self._service = ConversationService(engine, store) if store is not None else None
+        self._current: ReplyRequest | None = None
         self._stopped: set[int] = set()
         self._stop_all = False
-        self._folding: threading.Event | None = None
-        self._cache: SummaryCache = StoredCache(store) if store is not None else MemoryCache()
+        self._cache: SummaryCache = cache_for(store)
 
     def stop(self, request_id: int | None = None) -> None:
         """Stop request ``request_id`` (``None``: every request) within one token.
 
         Safe to call from any thread, also before the worker has started the request: the
-        id is remembered first and checked once the stream exists, so no stop is lost.
+        id is remembered first and checked once the turn starts, so no stop is lost.
         """
         if request_id is None:
             self._stop_all = True
         else:
             self._stopped.add(request_id)
-        stream = self._stream
-        if stream is not None:
-            stream.cancel()
-        folding = self._folding
-        if folding is not None:
-            folding.set()
+        current = self._current
+        if current is not None and (request_id is None or current.request_id == request_id):
+            current.turn.cancel.set()
+            self._engine.cancel()  # also interrupts a long prompt evaluation
 
     def _is_stopped(self, request_id: int) -> bool:
         return self._stop_all or request_id in self._stopped
@@ -217,115 +176,65 @@ class InferenceWorker(QObject):
         self._engine.unload()
         self.modelUnloaded.emit()
 
-    def _fit(self, request: ReplyRequest, summary: str | None = None) -> FittedConversation:
-        return fit_conversation(self._engine, request.system, request.turns,
-                                n_ctx=self._engine.n_ctx, max_tokens=request.params.max_tokens,
-                                summary=summary or request.summary)
-
-    def _fold(self, request: ReplyRequest, fitted: FittedConversation) -> FittedConversation:
-        """Fold newly left-out turns into the conversation's running summary, and refit."""
-        covers = min(request.summary_covers, fitted.dropped)
-        if not request.keep_summary or fitted.dropped <= covers:
-            return fitted
-        self.runningSummaryStarted.emit(request.request_id)
-        self._folding = threading.Event()
-        if self._is_stopped(request.request_id):
-            self._folding.set()
-        try:
-            summary = running_summary.update(self._engine, request.summary,
-                                             request.turns[covers:fitted.dropped],
-                                             cancel=self._folding)
-        finally:
-            self._folding = None
-        if self._store is not None and summary:
-            try:
-                self._store.update_settings(request.conversation_id, running_summary={
-                    "enabled": True, "text": summary, "covers": fitted.dropped})
-            except PequenoError as exc:
-                log.warning("the running summary could not be saved: %s", exc)
-        return self._fit(request, summary)
-
-    def _report_context(self, request_id: int, fitted: FittedConversation) -> None:
-        self.contextFitted.emit(request_id, ContextReport(
-            fitted.dropped, fitted.prompt_tokens, self._engine.n_ctx, fitted.summarized))
-
     @Slot(object)
-    def measure(self, request: ReplyRequest) -> None:
+    def measure(self, request: MeasureRequest) -> None:
         """Report what of a conversation fits the context, without generating."""
-        if self._engine.info is None:
+        if self._engine.info is None or self._service is None:
             return
         try:
-            fitted = self._fit(request)
+            fitted = self._service.fit(request.conversation_id, request.params,
+                                       request.default_system)
         except PequenoError:
             return  # the reply will say it
-        self._report_context(request.request_id, fitted)
+        self.contextFitted.emit(request.request_id, fitted)
 
     @Slot(object)
     def generate(self, request: ReplyRequest) -> None:
-        """Stream a reply to ``request``, saving it as it grows."""
-        info = self._engine.info
-        recorder = None
+        """Run one chat turn, streaming the reply to the window in batches."""
+        rid = request.request_id
+        if self._service is None:
+            self.replyFailed.emit(rid, self.tr("There is no history to save the chat in."))
+            return
+        self._current = request
+        if self._is_stopped(rid):
+            request.turn.cancel.set()
+        pending: list[str] = []
+        sent_at = time.monotonic()
         try:
-            fitted = self._fold(request, self._fit(request))
-        except MessageTooLarge as exc:
-            self.messageTooLarge.emit(request.request_id, exc.text)
-            self.replyFailed.emit(request.request_id, exc.message)
-            return
-        except SummaryCancelled:  # stopped while folding old turns: nothing to report
-            self._stopped.discard(request.request_id)
-            self.replyFailed.emit(request.request_id, "")
-            return
-        except PequenoError as exc:
-            self.replyFailed.emit(request.request_id, exc.message)
-            return
-        self._report_context(request.request_id, fitted)
-        try:
-            if self._store is not None:
-                recorder = self._store.record_reply(
-                    request.conversation_id, model=info.name if info else None)
-                self.replyStarted.emit(request.request_id, recorder.message_id)
-            else:
-                self.replyStarted.emit(request.request_id, 0)
-            stream = self._engine.chat(fitted.messages, request.params)
-            self._stream = stream
-            if self._is_stopped(request.request_id):
-                stream.cancel()  # nothing is generated: the stream checks before it starts
-            pending: list[str] = []
-            sent_at = time.monotonic()
-            for piece in stream:
-                pending.append(piece)
-                if recorder is not None:
-                    recorder.append(piece)
-                now = time.monotonic()
-                if now - sent_at >= BATCH_SECONDS:
-                    self.replyText.emit(request.request_id, "".join(pending))
+            for event in self._service.turn(request.turn):
+                if isinstance(event, ReplyText):
+                    pending.append(event.text)
+                    now = time.monotonic()
+                    if now - sent_at >= BATCH_SECONDS:
+                        self.replyText.emit(rid, "".join(pending))
+                        pending.clear()
+                        sent_at = now
+                    continue
+                if pending:
+                    self.replyText.emit(rid, "".join(pending))
                     pending.clear()
-                    sent_at = now
-            if pending:
-                self.replyText.emit(request.request_id, "".join(pending))
-        except PequenoError as exc:
-            self._stream = None
-            if recorder is not None:
-                self._finish(recorder, None, MessageState.ERROR)
-            self.replyFailed.emit(request.request_id, exc.message)
-            return
-        self._stream = None
-        self._stopped.discard(request.request_id)
-        stats = stream.stats
-        if recorder is not None:
-            stopped = stats is not None and stats.stop_reason is StopReason.CANCELLED
-            self._finish(recorder, stats,
-                         MessageState.PARTIAL if stopped else MessageState.COMPLETE)
-        if stats is not None:
-            self.contextUsed.emit(stats.prompt_tokens + stats.completion_tokens)
-        self.replyFinished.emit(request.request_id, stats)
+                self._emit(rid, event)
+        finally:
+            self._current = None
+            self._stopped.discard(rid)
 
-    @staticmethod
-    def _finish(recorder: ReplyRecorder, stats: ReplyStats | None, state: MessageState) -> None:
-        try:
-            recorder.finish(stats.as_dict() if stats else None, state=state)
-        except PequenoError as exc:
-            log.warning("could not save the end of a reply: %s", exc)
+    def _emit(self, rid: int, event: object) -> None:
+        if isinstance(event, UserMessageSaved):
+            self.userMessageSaved.emit(rid, event.message_id)
+        elif isinstance(event, ContextFitted):
+            self.contextFitted.emit(rid, event)
+        elif isinstance(event, SummaryFolding):
+            self.runningSummaryStarted.emit(rid)
+        elif isinstance(event, ReplyStarted):
+            self.replyStarted.emit(rid, event.message_id)
+        elif isinstance(event, ReplyFinished):
+            if event.stats is not None:
+                self.contextUsed.emit(event.stats.prompt_tokens + event.stats.completion_tokens)
+            self.replyFinished.emit(rid, event.stats)
+        elif isinstance(event, TurnFailed):
+            if event.too_large is not None:
+                self.messageTooLarge.emit(rid, event.too_large)
+            self.replyFailed.emit(rid, event.message)
 
     @Slot(object)
     def summarize(self, request: SummaryRequest) -> None:
@@ -361,3 +270,4 @@ class InferenceWorker(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+            self._service = None

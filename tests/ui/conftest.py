@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from assistant.core import starter
-from assistant.core.engine import Engine
-from assistant.core.history import HistoryStore
+from assistant.core.history.store import HistoryStore
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.protocol import ChatEngine
+from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
 from assistant.ui.mainwindow import MainWindow
-from assistant.ui.worker import ChatEngine
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -66,7 +66,7 @@ def make_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[WindowFactory]:
         windows.append(window)
         window.show()
         if wait_loaded:
-            qtbot.waitUntil(lambda: window._loaded is not None, timeout=60_000)
+            qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=60_000)
         return window
 
     yield make

@@ -12,9 +12,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.errors import EngineError
-from assistant.core.modelinfo import ModelInfo
+from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.models.info import ModelInfo
 
 
 def fake_info(path: Path) -> ModelInfo:
@@ -97,12 +97,12 @@ class FakeEngine:
     def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
         return list(range(sum(self.count_tokens(m.content) + 4 for m in messages)))
 
-    def chat(self, messages: Sequence[ChatMessage],
-             params: GenerationParams | None = None) -> FakeStream:
+    def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
+             cancel: threading.Event | None = None) -> FakeStream:
         self.requests.append(tuple(messages))
         if self.error:
             raise EngineError(self.error)
-        self._cancel = threading.Event()
+        self._cancel = cancel if cancel is not None else threading.Event()
         # vary: a different text each time, so no rendering cache is warm from last time.
         reply = self.reply.replace(" ", f" {len(self.requests)}", 3) if self.vary else self.reply
         size = max(1, len(reply) // self.pieces)

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from assistant.core import starter
-from assistant.core.engine import Engine
-from assistant.core.history import HistoryStore, Role
+from assistant.core.history.store import HistoryStore, Role
+from assistant.core.llm.engine import Engine
+from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
 from assistant.ui.mainwindow import MainWindow
@@ -83,7 +83,7 @@ def main(output: Path, language: str | None = None) -> None:
     window.refresh_conversations()
 
     def ask() -> None:
-        if window._loaded is None:
+        if window.loaded_model is None:
             QTimer.singleShot(100, ask)
             return
         window.send("Show a one-line Python hello world in a code block.")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from assistant.core.modelstore import ModelStore
+from assistant.core.models.store import ModelStore
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.summarizedialog import SummarizeDialog

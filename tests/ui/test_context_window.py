@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant.core.history import Role
+from assistant.core.history.store import Role
 from assistant.core.settings import Settings
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import FakeEngine
@@ -46,17 +46,20 @@ def test_a_2000_turn_conversation_keeps_answering_with_the_oldest_marked(
     items = window.chat_model.items()
     assert len(items) == 4004
     # Whole turns are left out: the first message the model still sees is a question.
-    kept = window.chat_model._items.index(boundary)  # the boundary sits just before it
-    assert window.chat_model._items[kept + 1].role is Role.USER
-    assert boundary.boundary == kept, "every message above the mark is outside"
+    assert items[boundary.boundary].role is Role.USER
     assert 3900 < boundary.boundary < 4004
     assert "older message" in window.context_meter.format()
     assert window.context_meter.value() <= window.context_meter.maximum()
-    # Scrolling up brings the mark in; it is text for screen readers too.
-    while kept < window.chat_model._first_shown:
-        window.chat_model.fetch_older()
-    row = kept - window.chat_model._first_shown
-    text = window.chat_model.data(window.chat_model.index(row))
+    # Scrolling up brings the mark in, just above that question, and every message above
+    # it is outside; it is text for screen readers too.
+    model = window.chat_model
+    while not any(model.item(row) is boundary for row in range(model.rowCount())):
+        assert model.fetch_older(), "the mark never came into view"
+    row = next(row for row in range(model.rowCount()) if model.item(row) is boundary)
+    assert model.item(row + 1) is items[boundary.boundary]
+    above = [model.item(r) for r in range(row)]
+    assert all(item in items[:boundary.boundary] for item in above)
+    text = model.data(model.index(row))
     assert "outside the model's memory" in text
 
 
@@ -73,8 +76,10 @@ def test_the_mark_moves_and_disappears_with_the_conversation(
     second = window.chat_model.boundary
     assert second is not None
     assert second.boundary > first.boundary
-    assert window.chat_model._items.count(second) == 1
-    assert first not in window.chat_model._items
+    while window.chat_model.fetch_older():  # every row, as scrolling to the top shows them
+        pass
+    rows = [window.chat_model.item(r) for r in range(window.chat_model.rowCount())]
+    assert [row for row in rows if row.boundary] == [second], "one mark, moved"
     window.new_conversation()
     assert window.chat_model.boundary is None
     assert "older message" not in window.context_meter.format()
@@ -105,10 +110,10 @@ def test_a_running_summary_stands_in_for_the_turns_that_left(
     conversation_id = _long_conversation(window, 120)
     window.open_conversation(conversation_id)
     qtbot.waitUntil(lambda: window.chat_model.boundary is not None, timeout=30_000)
-    window.conversation_menu.aboutToShow.emit()
-    assert window.fold_action.isEnabled()
-    assert not window.fold_action.isChecked()
-    window.fold_action.trigger()
+    window.menus.conversation_menu.aboutToShow.emit()
+    assert window.menus.fold.isEnabled()
+    assert not window.menus.fold.isChecked()
+    window.menus.fold.trigger()
     assert window.store is not None
     covered = []
     for _ in range(2):

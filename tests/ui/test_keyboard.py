@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from assistant.core.history import MessageState, Role
+from assistant.core.history.store import MessageState, Role
 from assistant.ui.conversationlist import CONVERSATION_ID
 from assistant.ui.mainwindow import MainWindow
 from assistant.ui.modelsdialog import ModelsDialog
@@ -186,7 +186,7 @@ def _summarize_by_keyboard(path: Path) -> DialogSteps:
 
 def _open(window: MainWindow) -> int | None:
     """The id of the conversation the chat shows (``None``: a new, empty one)."""
-    conversation = window._conversation
+    conversation = window.conversation
     return conversation.id if conversation is not None else None
 
 

@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant.core.downloads import format_size
 from assistant.core.i18n import format_datetime, format_number
-from assistant.core.modelstore import ModelStore
+from assistant.core.models.downloads import format_size
+from assistant.core.models.store import ModelStore
 from assistant.core.settings import load_settings
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.settingsdialog import SettingsDialog
@@ -31,7 +31,7 @@ def test_switching_language_retranslates_the_window_and_dialogs(
     settings_dialog = SettingsDialog(window.settings, None, window)
     models_dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window)
     english = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
-               window.file_menu.title())
+               window.menus.file_menu.title())
     try:
         window.set_language("pt_BR" if language == "en" else None)
         window.set_language(language)
@@ -41,7 +41,7 @@ def test_switching_language_retranslates_the_window_and_dialogs(
         assert window.send_button.text() == send
         assert window.new_button.accessibleName() == new_chat
         translated = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
-                      window.file_menu.title())
+                      window.menus.file_menu.title())
         if language == "en":
             assert translated == english
         else:

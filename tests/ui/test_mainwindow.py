@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from assistant.core.history import HistoryStore, MessageState, Role
+from assistant.core.history.store import HistoryStore, MessageState, Role
 from assistant.core.settings import Settings
 from assistant.ui.chatview import EDIT, REGENERATE
 from tests.ui.conftest import WindowFactory
@@ -20,9 +20,9 @@ def _saved(window: object) -> list[tuple[Role, str, MessageState]]:
 
     assert isinstance(window, MainWindow)
     assert window.store is not None
-    assert window._conversation is not None
+    assert window.conversation is not None
     return [(m.role, m.content, m.state)
-            for m in window.store.messages(window._conversation.id)]
+            for m in window.store.messages(window.conversation.id)]
 
 
 def _shown(window: object) -> list[tuple[Role, str]]:
@@ -96,7 +96,7 @@ def test_regenerate_replaces_the_reply_in_view_and_store(qtbot: QtBot,
         window.send("Invent a name for a boat.")
     store = window.store
     assert store is not None
-    conversation = window._conversation
+    conversation = window.conversation
     assert conversation is not None
     first_reply = store.messages(conversation.id)[1]
 
@@ -138,16 +138,14 @@ def test_closing_mid_reply_ends_the_thread_and_loses_nothing(
     window = make_window(settings=LONG)
     _send_by_keyboard(qtbot, window, "Write a very long story about a mountain.")
     qtbot.waitUntil(lambda: len(_shown(window)[-1][1]) > 20, timeout=60_000)
-    assert window.store is not None
-    path = window.store.path
-    key = window.store._key
-    conversation = window._conversation
+    conversation = window.conversation
     assert conversation is not None
 
     window.close()
 
     assert window.worker_thread().isFinished()
-    with HistoryStore.open(path, key) as store:
+    store, _ = HistoryStore.open_default(window.paths)
+    with store:
         messages = store.messages(conversation.id)
     assert messages[0].content == "Write a very long story about a mountain."
     assert messages[1].state is MessageState.PARTIAL

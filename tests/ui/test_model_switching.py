@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from assistant.core import memory
-from assistant.core.modelinfo import ModelInfo, inspect_model
+from assistant.core.models import memory
+from assistant.core.models.info import ModelInfo, inspect_model
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import FakeEngine
 
@@ -19,8 +19,8 @@ def _switch(qtbot: QtBot, window: object, path: Path) -> None:
 
     assert isinstance(window, MainWindow)
     window.load_model(path)
-    qtbot.waitUntil(lambda: window._loaded is not None and window._loaded.info.path == path,
-                    timeout=120_000)
+    qtbot.waitUntil(lambda: window.loaded_model is not None
+                    and window.loaded_model.info.path == path, timeout=120_000)
 
 
 def test_switching_between_phi3_variants_and_the_starter(qtbot: QtBot,
@@ -45,21 +45,31 @@ def test_switching_between_phi3_variants_and_the_starter(qtbot: QtBot,
     assert memory.largest_context(inspect_model(phi3_128k), budget) > 4096
 
 
-class _SlowLoadingEngine(FakeEngine):
+class _HeldLoadingEngine(FakeEngine):
+    """Loads only once the test lets it (a load the test can watch in progress)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+        self.release.set()
+
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
              n_gpu_layers: int = 0) -> ModelInfo:
-        time.sleep(0.5)
+        self.release.wait(timeout=30)
         return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
 
 
 def test_the_composer_waits_while_a_model_loads(qtbot: QtBot, make_window: WindowFactory,
                                                 phi3_4k: Path) -> None:
-    window = make_window(engine=_SlowLoadingEngine())
+    engine = _HeldLoadingEngine()
+    window = make_window(engine=engine)
+    engine.release.clear()
     window.load_model(phi3_4k)
 
     qtbot.waitUntil(lambda: not window.composer.isEnabled(), timeout=5_000)
     assert not window.send_button.isEnabled()
     assert "Loading" in window.model_label.text()
+    engine.release.set()
     qtbot.waitUntil(lambda: window.composer.isEnabled(), timeout=10_000)
     assert window.send_button.isEnabled()
 
@@ -69,9 +79,9 @@ def test_reopening_a_conversation_offers_the_model_it_was_held_with(
     window = make_window()
     with qtbot.waitSignal(window.replyDone, timeout=60_000):
         window.send("Hello")
-    assert window._conversation is not None
-    first = window._conversation.id
-    starter = window._loaded.info.path if window._loaded else None
+    assert window.conversation is not None
+    first = window.conversation.id
+    starter = window.loaded_model.info.path if window.loaded_model else None
     _switch(qtbot, window, phi3_4k)
     window.new_conversation()
 
@@ -80,5 +90,6 @@ def test_reopening_a_conversation_offers_the_model_it_was_held_with(
     assert window.hint.isVisible()
     assert "held with" in window.hint.label.text()
     qtbot.mouseClick(window.hint.action_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._loaded is not None and window._loaded.info.path == starter,
+    qtbot.waitUntil(lambda: window.loaded_model is not None
+                    and window.loaded_model.info.path == starter,
                     timeout=60_000)

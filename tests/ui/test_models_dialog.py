@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant.core import catalog
-from assistant.core.modelstore import ModelStore
+from assistant.core.models import catalog
+from assistant.core.models.store import ModelStore
 from assistant.core.settings import Settings
 from assistant.ui.modelsdialog import ModelsDialog
 from tests.modelserver import Served, serve_model
@@ -56,9 +56,9 @@ def test_download_pause_resume_then_use(qtbot: QtBot, dialog: ModelsDialog,
     assert _part(dialog).stat().st_size == size, "nothing arrives while paused"
     assert dialog.pause_button.text().replace("&", "") == "Resume"
 
-    with qtbot.waitSignal(dialog.worker.finished, timeout=30_000):
+    with qtbot.waitSignal(dialog.downloadEnded, timeout=30_000):
         qtbot.mouseClick(dialog.pause_button, qtbot_left())
-    qtbot.waitUntil(lambda: dialog.downloading is None, timeout=5_000)
+    assert dialog.downloading is None
 
     installed = dialog.store.find(MODEL)
     assert installed.path.read_bytes() == phi3_4k.read_bytes()
@@ -76,9 +76,9 @@ def test_cancel_deletes_the_partial_download(qtbot: QtBot, dialog: ModelsDialog)
     dialog.download_selected()
     qtbot.waitUntil(lambda: _part(dialog).exists(), timeout=10_000)
 
-    with qtbot.waitSignal(dialog.worker.cancelled, timeout=10_000):
+    with qtbot.waitSignal(dialog.downloadEnded, timeout=10_000):
         qtbot.mouseClick(dialog.cancel_button, qtbot_left())
-    qtbot.waitUntil(lambda: dialog.downloading is None, timeout=5_000)
+    assert dialog.downloading is None
 
     assert not _part(dialog).exists()
     assert dialog.store.installed() == []
@@ -104,7 +104,7 @@ def test_closing_keeps_the_partial_file_and_the_next_download_resumes_it(
     assert row is not None
     assert "partly downloaded" in row.text(2)
     second.select(MODEL)
-    with qtbot.waitSignal(second.worker.finished, timeout=30_000):
+    with qtbot.waitSignal(second.downloadEnded, timeout=30_000):
         second.download_selected()
     second.close()
 
@@ -117,8 +117,8 @@ def test_the_window_loads_the_model_chosen_in_the_dialog(
     window = make_window()
     window.use_model(str(phi3_128k))
 
-    qtbot.waitUntil(lambda: window._loaded is not None
-                    and window._loaded.info.path == phi3_128k, timeout=60_000)
+    qtbot.waitUntil(lambda: window.loaded_model is not None
+                    and window.loaded_model.info.path == phi3_128k, timeout=60_000)
     assert window.settings.model_path == str(phi3_128k)
     assert "128K" in window.model_label.text()
 

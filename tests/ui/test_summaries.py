@@ -9,9 +9,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from assistant.core.history import Role
+from assistant.core.documents.summarize import Style
+from assistant.core.history.store import Role
 from assistant.core.settings import Settings
-from assistant.core.summarize import Style
 from assistant.ui.summarizedialog import SummarizeDialog
 from tests.documents import make_pdf, report_pages
 from tests.ui.conftest import WindowFactory

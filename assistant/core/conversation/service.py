@@ -1,0 +1,283 @@
+"""One chat turn, end to end, for every front end.
+
+A turn saves the user's message (before the model starts, so a crash cannot lose it), titles a
+new conversation from it, fits the conversation into the model's context, folds the turns that
+left the context into the running summary when the conversation keeps one, streams the reply
+while saving it, and records how it ended. The window's worker turns the events into Qt signals;
+the command line prints them. Both read the conversation from the history and build the prompt
+with :func:`prompt_turns`, so the same conversation with the same settings gives the same
+prompt whichever front end sends it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from assistant.core.conversation import running_summary
+from assistant.core.conversation.context import (
+    FittedConversation,
+    MessageTooLarge,
+    fit_conversation,
+)
+from assistant.core.conversation.running_summary import RunningSummary
+from assistant.core.errors import Cancelled, PequenoError
+from assistant.core.history.store import (
+    Conversation,
+    HistoryStore,
+    MessageState,
+    ReplyRecorder,
+    Role,
+    StoredMessage,
+)
+from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.protocol import ChatEngine
+from assistant.core.models.info import ModelInfo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TurnRequest:
+    """One turn to run.
+
+    Attributes:
+        conversation_id: The stored conversation.
+        text: The user's new message; ``None`` answers the conversation as it stands (after
+            an edit, or to regenerate a reply).
+        params: Sampling settings for the reply.
+        default_system: The system prompt for a conversation that has none of its own.
+        cancel: Set from any thread to stop the turn (also before it starts).
+
+    """
+
+    conversation_id: int
+    text: str | None
+    params: GenerationParams
+    default_system: str | None = None
+    cancel: threading.Event = field(default_factory=threading.Event, compare=False)
+
+
+@dataclass(frozen=True)
+class UserMessageSaved:
+    """The user's message is committed to the history."""
+
+    message_id: int
+
+
+@dataclass(frozen=True)
+class ContextFitted:
+    """What the model reads for the reply, and what of the conversation it leaves out.
+
+    Attributes:
+        dropped: Messages, from the oldest, outside the context.
+        first_kept: The stored id of the oldest message the model reads (``None``: none).
+        prompt_tokens: The exact prompt size.
+        n_ctx: The context size.
+        summarized: A running summary stands in for the dropped messages.
+        messages: The prompt, as messages.
+
+    """
+
+    dropped: int
+    first_kept: int | None
+    prompt_tokens: int
+    n_ctx: int
+    summarized: bool
+    messages: tuple[ChatMessage, ...]
+
+
+@dataclass(frozen=True)
+class SummaryFolding:
+    """Older turns are being folded into the running summary (a moment before the reply)."""
+
+
+@dataclass(frozen=True)
+class ReplyStarted:
+    """The reply's message exists in the history; its text follows."""
+
+    message_id: int
+
+
+@dataclass(frozen=True)
+class ReplyText:
+    """More of the reply."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ReplyFinished:
+    """The reply ended: whole (``COMPLETE``) or stopped by the user (``PARTIAL``)."""
+
+    stats: ReplyStats | None
+    state: MessageState
+
+
+@dataclass(frozen=True)
+class TurnFailed:
+    """The turn could not be answered.
+
+    Attributes:
+        message: What to tell the user ("" when the user stopped it before the reply began).
+        too_large: The user's message, when it alone is too long for the context (it can be
+            summarized as a document instead).
+        reply_id: The failed reply's stored id (kept, marked as an error), if one was started.
+
+    """
+
+    message: str
+    too_large: str | None = None
+    reply_id: int | None = None
+
+
+TurnEvent = (UserMessageSaved | ContextFitted | SummaryFolding | ReplyStarted | ReplyText
+             | ReplyFinished | TurnFailed)
+
+
+def prompt_turns(messages: Sequence[StoredMessage]) -> tuple[tuple[ChatMessage, ...],
+                                                            tuple[int, ...]]:
+    """The turns the model may read of a stored conversation, and their message ids.
+
+    Failed replies and empty messages are left out; stopped (partial) replies stay, as the
+    user saw them.
+    """
+    kept = [m for m in messages if m.role is not Role.SYSTEM and m.content
+            and m.state is not MessageState.ERROR]
+    return (tuple(ChatMessage(str(m.role), m.content) for m in kept),
+            tuple(m.id for m in kept))
+
+
+def system_prompt(conversation: Conversation, default: str | None) -> str | None:
+    """The conversation's own system prompt, else ``default``."""
+    return conversation.system_prompt if conversation.system_prompt is not None else default
+
+
+def new_conversation(store: HistoryStore, model: ModelInfo | None, *, system: str | None,
+                     params: GenerationParams, title: str = "") -> Conversation:
+    """A new stored conversation, held with ``model`` (recorded by its path)."""
+    info = model
+    return store.create_conversation(title=title, model=str(info.path) if info else None,
+                                     system_prompt=system, settings=params.recorded())
+
+
+class ConversationService:
+    """Runs chat turns on one engine, over one history connection (one thread at a time)."""
+
+    def __init__(self, engine: ChatEngine, store: HistoryStore) -> None:
+        self.engine = engine
+        self.store = store
+
+    def fit(self, conversation_id: int, params: GenerationParams,
+            default_system: str | None = None) -> ContextFitted:
+        """What of the conversation the model would read now, without generating.
+
+        Raises:
+            MessageTooLarge: the newest message alone does not fit.
+            PequenoError: the history cannot be read, or no model is loaded.
+
+        """
+        conversation = self.store.conversation(conversation_id)
+        turns, ids = prompt_turns(self.store.messages(conversation_id))
+        summary = RunningSummary.from_settings(conversation.settings)
+        fitted = self._fit(system_prompt(conversation, default_system), turns, params,
+                           summary.text if summary.enabled else None)
+        return self._report(fitted, ids)
+
+    def turn(self, request: TurnRequest) -> Iterator[TurnEvent]:
+        """Run one turn, yielding what happens. Problems come as :class:`TurnFailed`.
+
+        Bugs (anything but :class:`PequenoError`) propagate, with the started reply marked
+        as an error first.
+        """
+        store = self.store
+        try:
+            if request.text is not None:
+                saved = store.add_message(request.conversation_id, Role.USER, request.text)
+                yield UserMessageSaved(saved.id)
+                store.auto_title(request.conversation_id)
+            conversation = store.conversation(request.conversation_id)
+            turns, ids = prompt_turns(store.messages(request.conversation_id))
+            system = system_prompt(conversation, request.default_system)
+            summary = RunningSummary.from_settings(conversation.settings)
+            fitted = self._fit(system, turns, request.params,
+                               summary.text if summary.enabled else None)
+            if summary.enabled and fitted.dropped > min(summary.covers, fitted.dropped):
+                yield SummaryFolding()
+                summary = self._fold(request, summary, turns, fitted.dropped)
+                fitted = self._fit(system, turns, request.params, summary.text)
+        except MessageTooLarge as exc:
+            yield TurnFailed(exc.message, too_large=exc.text)
+            return
+        except Cancelled:
+            yield TurnFailed("")
+            return
+        except PequenoError as exc:
+            yield TurnFailed(exc.message)
+            return
+        yield self._report(fitted, ids)
+        yield from self._reply(request, fitted.messages)
+
+    def _fit(self, system: str | None, turns: Sequence[ChatMessage], params: GenerationParams,
+             summary: str | None) -> FittedConversation:
+        return fit_conversation(self.engine, system, turns, n_ctx=self.engine.n_ctx,
+                                max_tokens=params.max_tokens, summary=summary or None)
+
+    def _report(self, fitted: FittedConversation, ids: Sequence[int]) -> ContextFitted:
+        first_kept = ids[fitted.dropped] if fitted.dropped < len(ids) else None
+        return ContextFitted(fitted.dropped, first_kept, fitted.prompt_tokens,
+                             self.engine.n_ctx, fitted.summarized, fitted.messages)
+
+    def _fold(self, request: TurnRequest, summary: RunningSummary,
+              turns: Sequence[ChatMessage], dropped: int) -> RunningSummary:
+        """Fold the turns that newly left the context into the running summary, and save it."""
+        covers = min(summary.covers, dropped)
+        text = running_summary.update(self.engine, summary.text or None, turns[covers:dropped],
+                                      cancel=request.cancel)
+        if not text:
+            return summary
+        folded = RunningSummary(enabled=True, text=text, covers=dropped)
+        try:
+            self.store.update_settings(request.conversation_id, **{
+                running_summary.SETTINGS_KEY: folded.as_settings()})
+        except PequenoError as exc:
+            log.warning("the running summary could not be saved: %s", exc.message)
+        return folded
+
+    def _reply(self, request: TurnRequest, messages: tuple[ChatMessage, ...]
+               ) -> Iterator[TurnEvent]:
+        info = self.engine.info
+        recorder: ReplyRecorder | None = None
+        try:
+            recorder = self.store.record_reply(request.conversation_id,
+                                               model=info.name if info else None)
+            yield ReplyStarted(recorder.message_id)
+            stream = self.engine.chat(messages, request.params, cancel=request.cancel)
+            for piece in stream:
+                recorder.append(piece)
+                yield ReplyText(piece)
+        except PequenoError as exc:
+            reply_id = recorder.message_id if recorder is not None else None
+            if recorder is not None:
+                _finish(recorder, None, MessageState.ERROR)
+            yield TurnFailed(exc.message, reply_id=reply_id)
+            return
+        except BaseException:
+            if recorder is not None:
+                _finish(recorder, None, MessageState.ERROR)
+            raise
+        stats = stream.stats
+        stopped = request.cancel.is_set() or (
+            stats is not None and stats.stop_reason is StopReason.CANCELLED)
+        state = MessageState.PARTIAL if stopped else MessageState.COMPLETE
+        _finish(recorder, stats, state)
+        yield ReplyFinished(stats, state)
+
+
+def _finish(recorder: ReplyRecorder, stats: ReplyStats | None, state: MessageState) -> None:
+    try:
+        recorder.finish(stats.as_dict() if stats else None, state=state)
+    except PequenoError as exc:
+        log.warning("could not save the end of a reply: %s", exc.message)

@@ -1,0 +1,4 @@
+"""Documents: loading, summarizing, and detecting their language.
+
+Text, Markdown, PDF, Word and web pages.
+"""

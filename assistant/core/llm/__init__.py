@@ -1,0 +1,1 @@
+"""Running the model: the engine, its chat template, the stop filter and the engine protocol."""

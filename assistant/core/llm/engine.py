@@ -1,0 +1,518 @@
+"""The inference engine: one loaded GGUF model, streaming chat replies from it.
+
+Qt-free and single-threaded by contract: one thread loads, generates and unloads; any other
+thread may only call :meth:`Engine.cancel` or :meth:`ReplyStream.cancel`, which set a
+``threading.Event`` checked before every token is handed out.
+
+The engine keeps one ``llama_cpp.Llama`` per loaded model and feeds it whole rendered prompts;
+llama.cpp then reuses the KV cache for the prefix shared with the previous turn, so a follow-up
+turn only evaluates its new tokens.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import ctypes
+import logging
+import random
+import threading
+import time
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.core.errors import EngineError
+from assistant.core.i18n import format_number, translate
+from assistant.core.llm.stopfilter import StopFilter
+from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
+from assistant.core.models import memory
+from assistant.core.models.info import ModelInfo, inspect_model
+from assistant.core.settings import Settings
+
+if TYPE_CHECKING:
+    import llama_cpp
+
+log = logging.getLogger(__name__)
+
+# llama.cpp pads the context to memory.CONTEXT_STEP, while llama-cpp-python sizes its token
+# buffer from the requested value; asking for a multiple keeps the two in agreement.
+CONTEXT_STEP = memory.CONTEXT_STEP
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One message of a conversation, as the chat template sees it."""
+
+    role: str
+    content: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The ``{"role": ..., "content": ...}`` mapping templates expect."""
+        return {"role": self.role, "content": self.content}
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    """Sampling settings for one reply. ``temperature`` 0 means greedy.
+
+    A ``seed`` repeats a sampled reply from the same starting state (a fresh load, as in each
+    ``pequeno chat`` run). Within a session the cached context may be re-evaluated in batches
+    of other sizes, which changes the last bits of the logits, so a repeat can drift.
+    """
+
+    max_tokens: int = 1024
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    seed: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> GenerationParams:
+        """The user's sampling settings, with ``overrides`` (``None`` values ignored)."""
+        values: dict[str, Any] = {"max_tokens": settings.max_tokens,
+                                  "temperature": settings.temperature,
+                                  "top_p": settings.top_p}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings a conversation keeps with itself."""
+        return {"temperature": self.temperature, "top_p": self.top_p,
+                "max_tokens": self.max_tokens}
+
+
+class StopReason(StrEnum):
+    """Why a reply ended."""
+
+    END_OF_TURN = "end_of_turn"
+    MAX_TOKENS = "max_tokens"
+    CONTEXT_FULL = "context_full"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class ReplyStats:
+    """Figures for one reply. Times are in seconds."""
+
+    prompt_tokens: int
+    cached_prompt_tokens: int
+    completion_tokens: int
+    time_to_first_token: float
+    tokens_per_second: float
+    total_time: float
+    stop_reason: StopReason
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping."""
+        data = asdict(self)
+        data["stop_reason"] = str(self.stop_reason)
+        return data
+
+
+class ReplyStream:
+    """A reply being generated: iterate it for text pieces; :attr:`stats` when it is done.
+
+    Iterate it on the engine's thread. :meth:`cancel` may be called from any thread; no piece
+    is handed out after the token during which it was called.
+    """
+
+    def __init__(self, engine: Engine, messages: tuple[ChatMessage, ...],
+                 params: GenerationParams, cancel: threading.Event | None = None) -> None:
+        self._cancel = cancel if cancel is not None else threading.Event()
+        self._abort = engine._abort
+        self.stats: ReplyStats | None = None
+        self._pieces: Generator[str, None, None] = engine._generate(messages, params, self)
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        return next(self._pieces)
+
+    def cancel(self) -> None:
+        """Stop the reply within one token (thread-safe), also during prompt evaluation."""
+        self._cancel.set()
+        self._abort.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    def close(self) -> None:
+        """Stop generating at once and release the model for the next request."""
+        self._pieces.close()
+
+    def text(self) -> str:
+        """Consume the rest of the reply and return it whole."""
+        return "".join(self)
+
+
+def conversation(system: str | None, turns: Iterable[ChatMessage]) -> tuple[ChatMessage, ...]:
+    """What the model reads: the system prompt (if any), then every turn that has text."""
+    head = (ChatMessage("system", system),) if system else ()
+    return head + tuple(turn for turn in turns if turn.content)
+
+
+def _as_messages(messages: Sequence[ChatMessage | Mapping[str, str]]) -> tuple[ChatMessage, ...]:
+    return tuple(m if isinstance(m, ChatMessage) else ChatMessage(m["role"], m["content"])
+                 for m in messages)
+
+
+class _AbortFlag:
+    """A flag llama.cpp polls between the operations of a decode, without Python.
+
+    llama.cpp calls an abort callback, ``bool (*)(void *data)``, after each node of the compute
+    graph (about a thousand per decode). A Python callback there would take the GIL each time
+    and stall the compute threads whenever another thread holds it, so the callback is the C
+    library's ``strlen`` on a two-byte buffer: it returns 1 once the first byte is set, else 0,
+    in the register a ``bool`` is returned in on every ABI llama.cpp runs on. This lets a
+    stop interrupt a long prompt evaluation (many seconds on a 3.8B model) between operations.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = ctypes.create_string_buffer(2)
+        self.callback: Any = None
+
+    def attach(self, llm: llama_cpp.Llama) -> None:
+        import llama_cpp
+
+        strlen = _c_strlen()
+        if strlen is None:
+            return  # no C library found: stops wait for the current decode to finish
+        self.callback = llama_cpp.ggml_abort_callback(strlen)
+        llama_cpp.llama_set_abort_callback(llm.ctx, self.callback,
+                                           ctypes.cast(self._buffer, ctypes.c_void_p))
+
+    def set(self) -> None:
+        self._buffer[0] = b"\x01"
+
+    def clear(self) -> None:
+        self._buffer[0] = b"\x00"
+
+
+def _c_strlen() -> int | None:
+    import ctypes.util
+    import sys
+
+    try:
+        libc = ctypes.cdll.msvcrt if sys.platform == "win32" else \
+            ctypes.CDLL(ctypes.util.find_library("c"))
+        return ctypes.cast(libc.strlen, ctypes.c_void_p).value
+    except (OSError, AttributeError):
+        return None
+
+
+class Engine:
+    """Loads one GGUF model at a time and streams chat replies from it."""
+
+    def __init__(self) -> None:
+        self._llm: llama_cpp.Llama | None = None
+        self._info: ModelInfo | None = None
+        self._template: ChatTemplate | None = None
+        self._pieces: list[bytes] = []
+        self._end_tokens: frozenset[int] = frozenset()
+        self._busy = threading.Lock()
+        self._active: ReplyStream | None = None
+        self._abort = _AbortFlag()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @property
+    def info(self) -> ModelInfo | None:
+        """The loaded model's metadata, or ``None``."""
+        return self._info
+
+    @property
+    def n_ctx(self) -> int:
+        """The context size of the loaded model (0 when none is loaded)."""
+        return self._llm.n_ctx() if self._llm is not None else 0
+
+    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
+             n_gpu_layers: int = 0) -> ModelInfo:
+        """Validate and load the GGUF at ``path``, replacing any loaded model.
+
+        ``n_ctx`` defaults to the largest context that fits this machine's memory, at most
+        the trained one (so a 128K model gets what the RAM allows), and is rounded up to a
+        multiple of 256 as llama.cpp does; ``n_threads`` defaults to the physical cores.
+
+        Raises:
+            EngineError: bad file, unsafe template, not enough memory, or llama.cpp refused.
+
+        """
+        info = inspect_model(path)
+        template = ChatTemplate(info.chat_template or CHATML_TEMPLATE,
+                                bos_token=info.bos_token, eos_token=info.eos_token)
+        if n_ctx is None:
+            budget = min(memory.available_bytes(), memory.usable_bytes())
+            n_ctx = memory.largest_context(info, budget) or CONTEXT_STEP
+        if n_ctx < 16:
+            raise EngineError(translate("Engine", "A context of {n} tokens is too small.")
+                              .format(n=n_ctx))
+        n_ctx = -(-n_ctx // CONTEXT_STEP) * CONTEXT_STEP
+        needed = memory.load_bytes(info, n_ctx)
+        available = memory.available_bytes()
+        if needed > available:
+            raise EngineError(translate(
+                "Engine", "Not enough memory to load {name} with a context of {n_ctx} tokens: "
+                "it needs about {needed} GiB and {available} GiB is available. "
+                "Choose a smaller context size.").format(
+                    name=info.name, n_ctx=format_number(n_ctx),
+                    needed=format_number(needed / 2**30, 1),
+                    available=format_number(available / 2**30, 1)))
+        self.unload()
+        threads = n_threads or memory.physical_cores()
+        log.info("loading %s (n_ctx=%d, threads=%d, gpu_layers=%d)", path, n_ctx, threads,
+                 n_gpu_layers)
+        import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
+
+        try:
+            with without_weight_repacking():
+                llm = llama_cpp.Llama(
+                    model_path=str(path), n_ctx=n_ctx, n_batch=min(512, n_ctx),
+                    n_threads=threads, n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
+                    verbose=False,
+                    chat_format="chatml",  # we render the GGUF's template ourselves
+                )
+        except (ValueError, RuntimeError, OSError) as exc:
+            log.warning("llama.cpp could not load %s: %s", path, exc)
+            raise EngineError(translate(
+                "Engine", "The model {name} could not be loaded with a context of {n_ctx} "
+                "tokens. The file may be damaged, or the machine may lack memory for it.")
+                .format(name=info.name, n_ctx=n_ctx)) from exc
+        self._llm, self._info, self._template = llm, info, template
+        self._abort.attach(llm)
+        self._pieces, self._end_tokens = _vocabulary(llm, info)
+        return info
+
+    def unload(self) -> None:
+        """Free the loaded model, if any (cancelling a reply in progress)."""
+        if self._active is not None:
+            self._active.cancel()
+            self._active.close()
+            self._active = None
+        if self._llm is not None:
+            self._llm.close()
+        self._llm = self._info = self._template = None
+        self._pieces, self._end_tokens = [], frozenset()
+
+    def _require(self) -> tuple[llama_cpp.Llama, ChatTemplate]:
+        if self._llm is None or self._template is None:
+            raise EngineError(translate("Engine", "No model is loaded."))
+        return self._llm, self._template
+
+    # -- tokens ----------------------------------------------------------------------------
+
+    def count_tokens(self, text: str) -> int:
+        """How many tokens ``text`` takes for the loaded model."""
+        llm, _ = self._require()
+        return len(llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def render_prompt(self, messages: Sequence[ChatMessage | Mapping[str, str]]) -> str:
+        """The prompt text the model reads for ``messages``, in its own chat format."""
+        _, template = self._require()
+        return template.render([m.as_dict() for m in _as_messages(messages)])
+
+    def prompt_tokens(self, messages: Sequence[ChatMessage | Mapping[str, str]]) -> list[int]:
+        """The prompt the model reads for ``messages``, as tokens."""
+        llm, _ = self._require()
+        text = self.render_prompt(messages)
+        bos = self._info.bos_token if self._info is not None else ""
+        # Templates that write the BOS token themselves must not get a second one.
+        add_bos = not (bos and text.startswith(bos))
+        return llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+    # -- generation ------------------------------------------------------------------------
+
+    def chat(self, messages: Sequence[ChatMessage | Mapping[str, str]],
+             params: GenerationParams | None = None, *,
+             cancel: threading.Event | None = None) -> ReplyStream:
+        """Start a reply to ``messages``; nothing runs until the stream is iterated.
+
+        ``cancel``, when given, is the stream's stop flag: setting it (from any thread) stops
+        the reply at the next token, as :meth:`ReplyStream.cancel` does.
+        """
+        self._require()
+        if self._active is not None:
+            self._active.close()
+        self._active = ReplyStream(self, _as_messages(messages), params or GenerationParams(),
+                                   cancel)
+        return self._active
+
+    def clear_cache(self) -> None:
+        """Forget the cached context: the next reply evaluates its whole prompt."""
+        llm, _ = self._require()
+        llm.reset()  # type: ignore[no-untyped-call]
+
+    def cancel(self) -> None:
+        """Stop the reply in progress within one token (thread-safe)."""
+        active = self._active
+        if active is not None:
+            active.cancel()
+
+    def _generate(self, messages: tuple[ChatMessage, ...], params: GenerationParams,
+                  stream: ReplyStream) -> Generator[str, None, None]:
+        if not self._busy.acquire(blocking=False):
+            raise EngineError(translate("Engine", "The model is busy with another reply."))
+        try:
+            yield from self._generate_locked(messages, params, stream)
+        finally:
+            self._busy.release()
+
+    def _generate_locked(self, messages: tuple[ChatMessage, ...], params: GenerationParams,
+                         stream: ReplyStream) -> Iterator[str]:
+        llm, _ = self._require()
+        info = self._info
+        assert info is not None
+        start = time.perf_counter()
+        tokens = self.prompt_tokens(messages)
+        n_ctx = llm.n_ctx()
+        if len(tokens) >= n_ctx:
+            raise EngineError(translate(
+                "Engine", "The conversation ({n} tokens) does not fit the model's context "
+                "window ({n_ctx} tokens).").format(n=len(tokens), n_ctx=n_ctx))
+        room = n_ctx - len(tokens)
+        budget = min(params.max_tokens, room)
+        cached = _cached_prefix(llm, tokens)
+        llm.set_seed(params.seed if params.seed is not None else random.getrandbits(31))
+
+        pieces, end_tokens = self._pieces, self._end_tokens
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        guard = StopFilter(info.end_of_turn_tokens)
+        reason = StopReason.MAX_TOKENS if budget == params.max_tokens \
+            else StopReason.CONTEXT_FULL
+        completion = 0
+        first = last = 0.0
+        cancel = stream._cancel
+        self._abort.clear()
+        tokens_out = llm.generate(
+            tokens, top_k=params.top_k, top_p=params.top_p, min_p=params.min_p,
+            temp=params.temperature, repeat_penalty=params.repeat_penalty, reset=True)
+        try:
+            if cancel.is_set():
+                reason = StopReason.CANCELLED
+            else:
+                tokens_out = _aborted_as_stop(tokens_out, cancel)
+                for token in tokens_out:
+                    last = time.perf_counter()
+                    if not first:
+                        first = last
+                    if cancel.is_set():
+                        reason = StopReason.CANCELLED
+                        break
+                    if token in end_tokens:
+                        reason = StopReason.END_OF_TURN
+                        break
+                    completion += 1
+                    text = guard.feed(decoder.decode(pieces[token]))
+                    if text:
+                        yield text
+                    if guard.stopped:
+                        reason = StopReason.END_OF_TURN
+                        break
+                    if completion >= budget:
+                        break
+        finally:
+            tokens_out.close()
+            if cancel.is_set() and reason is not StopReason.END_OF_TURN:
+                reason = StopReason.CANCELLED
+            stream.stats = ReplyStats(
+                prompt_tokens=len(tokens),
+                cached_prompt_tokens=cached,
+                completion_tokens=completion,
+                time_to_first_token=(first - start) if first else 0.0,
+                tokens_per_second=(completion - 1) / (last - first)
+                if completion > 1 and last > first else 0.0,
+                total_time=time.perf_counter() - start,
+                stop_reason=reason,
+            )
+        if reason is not StopReason.CANCELLED:
+            tail = guard.feed(decoder.decode(b"", final=True)) + guard.flush()
+            if tail:
+                yield tail
+
+
+@contextlib.contextmanager
+def without_weight_repacking() -> Iterator[None]:
+    """Load with llama.cpp's "extra buffer types" (weight repacking at load) switched off.
+
+    On CPUs with AMX (recent Intel Xeons) llama.cpp's AMX kernels, one of those buffer types,
+    crash the process in the first decode of a Q4 model (seen with llama-cpp-python 0.3.36).
+    Elsewhere repacking costs seconds of load and a second copy of the weights for little or no
+    speed. llama-cpp-python does not expose the switch, only the low-level
+    ``llama_model_params.use_extra_bufts``: its default parameters are wrapped while the
+    ``Llama`` object is built (the engine's one thread does all loading).
+    """
+    from llama_cpp import llama_cpp as low
+
+    original = low.llama_model_default_params
+
+    def defaults() -> Any:
+        params = original()
+        params.use_extra_bufts = False
+        return params
+
+    low.llama_model_default_params = defaults
+    try:
+        yield
+    finally:
+        low.llama_model_default_params = original
+
+
+def _aborted_as_stop(tokens: Generator[int, Any, None], cancel: threading.Event
+                     ) -> Generator[int, Any, None]:
+    """``tokens``, ending quietly when a stop aborted llama.cpp in the middle of a decode."""
+    try:
+        yield from tokens
+    except RuntimeError as exc:  # llama_decode returned 2: aborted by _AbortFlag
+        if not cancel.is_set():
+            raise EngineError(translate(
+                "Engine", "The model failed while generating: {reason}").format(reason=exc)
+            ) from exc
+    finally:
+        tokens.close()
+
+
+def _cached_prefix(llm: llama_cpp.Llama, tokens: list[int]) -> int:
+    """How many leading prompt tokens llama.cpp will take from its KV cache (as it decides)."""
+    previous = llm._input_ids  # what the context holds now
+    shared = 0
+    for a, b in zip(previous, tokens, strict=False):
+        if a != b:
+            break
+        shared += 1
+    if shared == len(tokens) and len(previous) != len(tokens):
+        shared -= 1  # llama.cpp re-evaluates one token to refresh the logits
+    return max(shared, 0)
+
+
+def _vocabulary(llm: llama_cpp.Llama, info: ModelInfo) -> tuple[list[bytes], frozenset[int]]:
+    """Every token's text (looked up once here, not per generated token) and the end tokens."""
+    import llama_cpp
+
+    vocab = llm._model.vocab
+    n_vocab = llama_cpp.llama_vocab_n_tokens(vocab)
+    size = 64
+    buffer = ctypes.create_string_buffer(size)
+    pieces: list[bytes] = []
+    ends = set()
+    for token in range(n_vocab):
+        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, size, 0, False)
+        if n < 0:  # the piece is longer than the buffer: -n is the size it needs
+            big = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(vocab, token, big, -n, 0, False)
+            pieces.append(big.raw[:n])
+        else:
+            pieces.append(buffer.raw[:n])
+        if llama_cpp.llama_vocab_is_eog(vocab, token):
+            ends.add(token)
+    for marker in info.end_of_turn_tokens:
+        ids = llm.tokenize(marker.encode("utf-8"), add_bos=False, special=True)
+        if len(ids) == 1:
+            ends.add(ids[0])
+    return pieces, frozenset(ends)

@@ -1,0 +1,28 @@
+"""Reading a whole reply from the model, stoppable at every token."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from assistant.core.errors import Cancelled
+from assistant.core.i18n import translate
+from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.protocol import ChatEngine
+
+
+def complete(engine: ChatEngine, messages: Sequence[ChatMessage], params: GenerationParams,
+             cancel: threading.Event) -> tuple[str, ReplyStats | None]:
+    """The model's whole reply to ``messages`` (stripped) and its statistics.
+
+    Raises:
+        Cancelled: ``cancel`` was set (it is checked at every token), or the stream was
+            cancelled.
+
+    """
+    stream = engine.chat(messages, params, cancel=cancel)
+    pieces = list(stream)
+    stats = stream.stats
+    if cancel.is_set() or (stats is not None and stats.stop_reason is StopReason.CANCELLED):
+        raise Cancelled(translate("Engine", "Stopped."))
+    return "".join(pieces).strip(), stats

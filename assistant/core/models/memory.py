@@ -1,0 +1,97 @@
+"""How much memory a model needs for a given context, and how much the machine has."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import psutil
+
+from assistant.core.models.info import ModelInfo
+
+F16_BYTES = 2
+# llama.cpp's runtime on top of weights, KV cache and compute buffers, measured loosely on
+# CPU builds; a safety margin, not an exact figure.
+OVERHEAD_BYTES = 256 * 1024 * 1024
+UBATCH = 512  # llama.cpp's default micro-batch: the rows of one attention step
+CONTEXT_STEP = 256
+
+
+class CacheType(StrEnum):
+    """How the KV cache is stored. Quantized caches need flash attention in llama.cpp."""
+
+    F16 = "f16"
+    Q8_0 = "q8_0"
+    Q4_0 = "q4_0"
+
+    @property
+    def bytes_per_value(self) -> float:
+        """Storage per cached number (block formats: 34 or 18 bytes per 32 values)."""
+        return {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}[self.value]
+
+
+def kv_cache_bytes(info: ModelInfo, n_ctx: int,
+                   cache: CacheType | float = CacheType.F16) -> int:
+    """Keys and values for ``n_ctx`` tokens in every layer.
+
+    Phi-3-mini (32 layers, 3072 wide, no GQA) needs 384 KiB a token in f16: 1.5 GiB at 4K,
+    48 GiB at 128K.
+    """
+    per_value = cache.bytes_per_value if isinstance(cache, CacheType) else cache
+    head_dim = info.n_embd // info.n_head if info.n_head else 0
+    per_token = 2 * info.n_layer * info.n_head_kv * head_dim * per_value
+    return int(per_token * n_ctx)
+
+
+def compute_bytes(info: ModelInfo, n_ctx: int, *, flash_attention: bool = False) -> int:
+    """llama.cpp's compute buffer for context ``n_ctx``.
+
+    Without flash attention it holds the attention scores of one micro-batch against the
+    whole context (f32), which grows with ``n_ctx``.
+    """
+    activations = UBATCH * info.n_embd * 4 * 8
+    scores = 0 if flash_attention else UBATCH * n_ctx * info.n_head * 4
+    return activations + scores
+
+
+def load_bytes(info: ModelInfo, n_ctx: int, cache: CacheType = CacheType.F16, *,
+               flash_attention: bool = False) -> int:
+    """Estimated resident memory once the model is loaded with context ``n_ctx``."""
+    return (info.size_bytes + kv_cache_bytes(info, n_ctx, cache)
+            + compute_bytes(info, n_ctx, flash_attention=flash_attention) + OVERHEAD_BYTES)
+
+
+def largest_context(info: ModelInfo, budget: int, cache: CacheType = CacheType.F16, *,
+                    flash_attention: bool = False) -> int:
+    """The largest context within ``budget`` bytes.
+
+    A multiple of 256, at most the trained context; 0 when not even 256 tokens fit.
+    """
+    trained = info.trained_context or CONTEXT_STEP
+    low, high = 0, trained // CONTEXT_STEP
+    while low < high:  # binary search over multiples of the step: the cost is monotonic
+        middle = (low + high + 1) // 2
+        if load_bytes(info, middle * CONTEXT_STEP, cache,
+                      flash_attention=flash_attention) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return low * CONTEXT_STEP
+
+
+def usable_bytes(total: int | None = None) -> int:
+    """What a model may take of a machine's memory.
+
+    All but a quarter of it (at least 2 GiB) is left for the system and other programs.
+    """
+    total = total if total is not None else int(psutil.virtual_memory().total)
+    return max(0, total - max(total // 4, 2 * 1024**3))
+
+
+def available_bytes() -> int:
+    """Memory the OS can give us now without swapping."""
+    return int(psutil.virtual_memory().available)
+
+
+def physical_cores() -> int:
+    """Physical CPU cores (llama.cpp gains nothing from hyper-threads), at least 1."""
+    return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1

@@ -1,0 +1,102 @@
+"""``pequeno chat`` on the conversation service: the context policy, history and failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.core.history.store import HistoryStore, MessageState, Role
+from assistant.core.paths import resolve_paths
+from tests.conversations import long_conversation, store_conversation
+
+SYSTEM = "You are a helpful assistant."
+
+
+def _pequeno(*args: str | Path, stdin: str | None = None,
+             timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "assistant", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def _store() -> HistoryStore:
+    store, _ = HistoryStore.open_default(resolve_paths(None).ensure())
+    return store
+
+
+def test_a_two_thousand_turn_conversation_is_continued_within_the_context(
+        starter_model: Path) -> None:
+    turns = long_conversation(2000)
+    with _store() as store:
+        conversation_id = store_conversation(store, turns[:-1], system=SYSTEM)
+
+    result = _pequeno("chat", "--conversation", str(conversation_id), turns[-1].content,
+                      "--model", starter_model, "--context", "2048", "--max-tokens", "24",
+                      "--temperature", "0")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip(), "the model answered"
+    assert "Older messages outside the model's memory:" in result.stderr
+    with _store() as store:
+        messages = store.messages(conversation_id)
+    assert len(messages) == 4002
+    assert messages[-2].role is Role.USER
+    assert messages[-2].content == turns[-1].content
+    assert messages[-1].role is Role.ASSISTANT
+    assert messages[-1].state is MessageState.COMPLETE
+    assert messages[-1].content.strip() == result.stdout.strip()
+
+
+def test_retrying_a_conversation_does_not_pile_up_failed_replies(starter_model: Path) -> None:
+    turns = long_conversation(300)
+    with _store() as store:
+        conversation_id = store_conversation(store, turns[:-1])
+
+    for _ in range(2):
+        result = _pequeno("chat", "--conversation", str(conversation_id), "And then?",
+                          "--model", starter_model, "--ctx", "1024", "--max-tokens", "8")
+        assert result.returncode == 0, result.stderr
+
+    with _store() as store:
+        states = [m.state for m in store.messages(conversation_id)]
+    assert MessageState.ERROR not in states
+
+
+def test_the_interactive_chat_survives_a_failed_turn(starter_model: Path) -> None:
+    too_long = "The depot report lists many numbers. " * 300
+    result = _pequeno("chat", "--model", starter_model, "--context", "512", "--max-tokens",
+                      "16", "--temperature", "0",
+                      stdin=f"{too_long}\nWhat is the capital of France?\n")
+
+    assert result.returncode == 0, result.stderr
+    assert "pequeno: error:" in result.stderr
+    assert "too long" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.count("> ") >= 3, "the session asked for more after the failure"
+    with _store() as store:
+        conversation = store.list_conversations()[0]
+        messages = store.messages(conversation.id)
+    assert [m.role for m in messages] == [Role.USER, Role.USER, Role.ASSISTANT]
+    assert messages[-1].content.strip()
+    assert messages[-1].state is MessageState.COMPLETE
+
+
+def test_an_unsaved_chat_leaves_no_history(starter_model: Path) -> None:
+    result = _pequeno("chat", "--no-history", "Say hello.", "--model", starter_model,
+                      "--max-tokens", "8")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    with _store() as store:
+        assert store.count_conversations() == 0
+
+
+def test_model_and_context_options_read_the_same_across_commands(starter_model: Path,
+                                                                 tmp_path: Path) -> None:
+    document = tmp_path / "note.txt"
+    document.write_text("The depot in Porto opens on Monday. " * 5, encoding="utf-8")
+    for args in (("chat", "hi", "--no-history", "--max-tokens", "4"),
+                 ("summarize", document)):
+        result = _pequeno(*args, "--model", starter_model, "--context", "1024")
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.strip()

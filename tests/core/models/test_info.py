@@ -1,0 +1,93 @@
+"""What Pequeno learns about a model from its GGUF header, before llama.cpp opens it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.core.models.info import ModelInfo, inspect_model
+
+
+@pytest.fixture(scope="module")
+def starter(starter_model: Path) -> ModelInfo:
+    return inspect_model(starter_model)
+
+
+@pytest.fixture(scope="module")
+def phi3_4k_info(phi3_4k: Path) -> ModelInfo:
+    return inspect_model(phi3_4k)
+
+
+@pytest.fixture(scope="module")
+def phi3_128k_info(phi3_128k: Path) -> ModelInfo:
+    return inspect_model(phi3_128k)
+
+
+def test_the_starter_model(starter: ModelInfo, starter_model: Path) -> None:
+    assert starter.path == starter_model
+    assert starter.size_bytes == starter_model.stat().st_size
+    assert starter.architecture == "llama"
+    assert starter.trained_context == 8192
+    assert starter.variant == "8K"
+    assert starter.original_context is None
+    assert not starter.long_context
+    assert 100e6 < starter.parameters < 200e6
+    assert starter.quantization == "Q4_1"
+    assert (starter.n_layer, starter.n_embd, starter.n_head, starter.n_head_kv) == (30, 576, 9, 3)
+
+
+def test_the_starter_models_chat_format(starter: ModelInfo) -> None:
+    assert starter.chat_template is not None
+    assert "<|im_start|>" in starter.chat_template
+    assert starter.bos_token == "<|im_start|>"
+    assert starter.eos_token == "<|im_end|>"
+    assert "<|im_end|>" in starter.end_of_turn_tokens
+    assert "<|end|>" not in starter.end_of_turn_tokens
+
+
+def test_the_phi3_4k_model(phi3_4k_info: ModelInfo) -> None:
+    info = phi3_4k_info
+    assert info.architecture == "phi3"
+    assert info.name == "tiny-test-4k"
+    assert info.trained_context == 4096
+    assert info.variant == "4K"
+    assert info.original_context is None
+    assert not info.long_context
+    assert (info.n_layer, info.n_embd, info.n_head, info.n_head_kv) == (2, 64, 4, 4)
+    assert info.quantization == "F16"
+    assert "<|end|>" in info.end_of_turn_tokens
+    assert info.chat_template is not None
+    assert "<|assistant|>" in info.chat_template
+
+
+def test_the_phi3_128k_model(phi3_128k_info: ModelInfo) -> None:
+    info = phi3_128k_info
+    assert info.architecture == "phi3"
+    assert info.trained_context == 131072
+    assert info.variant == "128K"
+    assert info.original_context == 4096
+    assert info.long_context
+    assert (info.n_layer, info.n_embd) == (2, 64)
+    assert "<|end|>" in info.end_of_turn_tokens
+
+
+def test_the_phi3_parameter_count_is_every_weight(
+    phi3_4k_info: ModelInfo, phi3_128k_info: ModelInfo
+) -> None:
+    # The 128k variant adds two LongRoPE factor tensors of n_rot / 2 = 8 floats each.
+    assert phi3_128k_info.parameters - phi3_4k_info.parameters == 2 * 8
+
+
+@pytest.mark.parametrize("model", ["starter", "phi3_4k_info", "phi3_128k_info"])
+def test_as_dict_is_json(model: str, request: pytest.FixtureRequest) -> None:
+    info: ModelInfo = request.getfixturevalue(model)
+
+    summary = info.as_dict()
+
+    assert json.loads(json.dumps(summary)) == summary
+    assert summary["path"] == str(info.path)
+    assert summary["variant"] == info.variant
+    assert summary["trained_context"] == info.trained_context
+    assert summary["chat_template"] is True

@@ -1,0 +1,55 @@
+"""A real engine behind a wrapper that tests and benchmarks extend to watch what is asked of it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.protocol import ChatStream
+from assistant.core.models.info import ModelInfo
+
+
+class EngineWrapper:
+    """Passes every call of the engine protocol to a real :class:`Engine`; override to watch."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def info(self) -> ModelInfo | None:
+        """The loaded model's metadata."""
+        return self.engine.info
+
+    @property
+    def n_ctx(self) -> int:
+        """The context size."""
+        return self.engine.n_ctx
+
+    def count_tokens(self, text: str) -> int:
+        """The engine's count."""
+        return self.engine.count_tokens(text)
+
+    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
+        """The engine's prompt tokens."""
+        return self.engine.prompt_tokens(messages)
+
+    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
+             n_gpu_layers: int = 0) -> ModelInfo:
+        """Load a model into the engine."""
+        return self.engine.load(path, n_ctx=n_ctx, n_threads=n_threads,
+                                n_gpu_layers=n_gpu_layers)
+
+    def unload(self) -> None:
+        """Free the engine's model."""
+        self.engine.unload()
+
+    def cancel(self) -> None:
+        """Stop the engine's reply."""
+        self.engine.cancel()
+
+    def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
+             cancel: threading.Event | None = None) -> ChatStream:
+        """The engine's reply stream."""
+        return self.engine.chat(messages, params, cancel=cancel)
