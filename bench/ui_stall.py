@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant.core.history.store import HistoryStore
@@ -91,11 +91,16 @@ def measure(app: QApplication, window: MainWindow, conversation: int,
         done.append(stats)
 
     window.replyDone.connect(finished_reply)
+    # Wait in an event loop, not a processEvents() spin: a spinning GUI thread takes a core
+    # from the model's threads (two cores here) and measures the spin, not the window.
+    loop = QEventLoop()
+    window.replyDone.connect(loop.quit)
     timer.start()
     started = time.perf_counter()
     window.send("Write a long answer with code, please.")
-    while not done:
-        app.processEvents()
+    if not done:
+        loop.exec()
+    window.replyDone.disconnect(loop.quit)
     finished = time.perf_counter()
     timer.stop()
     window.replyDone.disconnect(finished_reply)

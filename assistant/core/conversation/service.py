@@ -38,6 +38,9 @@ from assistant.core.models.info import ModelInfo
 
 log = logging.getLogger(__name__)
 
+# Messages read from the history at first to fit a turn (more while all of them fit).
+WINDOW = 256
+
 
 @dataclass(frozen=True)
 class TurnRequest:
@@ -180,11 +183,31 @@ class ConversationService:
 
         """
         conversation = self.store.conversation(conversation_id)
-        turns, ids = prompt_turns(self.store.messages(conversation_id))
         summary = RunningSummary.from_settings(conversation.settings)
-        fitted = self._fit(system_prompt(conversation, default_system), turns, params,
-                           summary.text if summary.enabled else None)
-        return self._report(fitted, ids)
+        return self._fit_newest(conversation, params, default_system,
+                                summary.text if summary.enabled else None)
+
+    def _fit_newest(self, conversation: Conversation, params: GenerationParams,
+                    default_system: str | None, summary: str | None) -> ContextFitted:
+        """Fit the conversation reading only its newest messages from the history.
+
+        The context holds a few hundred messages at most, so the newest :data:`WINDOW` are
+        read first, and more only while all of them fit: the cost of a turn does not grow
+        with the length of the conversation.
+        """
+        system = system_prompt(conversation, default_system)
+        window = WINDOW
+        while True:
+            messages = self.store.messages(conversation.id, newest=window)
+            turns, ids = prompt_turns(messages)
+            fitted = self._fit(system, turns, params, summary)
+            older = 0
+            if messages and len(messages) == window:
+                older = self.store.count_messages(conversation.id, before=messages[0].id,
+                                                  readable=True)
+            if fitted.dropped or not older:
+                return self._report(fitted, ids, older)
+            window *= 4
 
     def turn(self, request: TurnRequest) -> Iterator[TurnEvent]:
         """Run one turn, yielding what happens. Problems come as :class:`TurnFailed`.
@@ -199,15 +222,16 @@ class ConversationService:
                 yield UserMessageSaved(saved.id)
                 store.auto_title(request.conversation_id)
             conversation = store.conversation(request.conversation_id)
-            turns, ids = prompt_turns(store.messages(request.conversation_id))
-            system = system_prompt(conversation, request.default_system)
             summary = RunningSummary.from_settings(conversation.settings)
-            fitted = self._fit(system, turns, request.params,
-                               summary.text if summary.enabled else None)
+            fitted = self._fit_newest(conversation, request.params, request.default_system,
+                                      summary.text if summary.enabled else None)
             if summary.enabled and fitted.dropped > min(summary.covers, fitted.dropped):
                 yield SummaryFolding()
+                # Folding reads the turns that left the context: the whole conversation.
+                turns, _ = prompt_turns(store.messages(request.conversation_id))
                 summary = self._fold(request, summary, turns, fitted.dropped)
-                fitted = self._fit(system, turns, request.params, summary.text)
+                fitted = self._fit_newest(conversation, request.params,
+                                          request.default_system, summary.text)
         except MessageTooLarge as exc:
             yield TurnFailed(exc.message, too_large=exc.text)
             return
@@ -217,7 +241,7 @@ class ConversationService:
         except PequenoError as exc:
             yield TurnFailed(exc.message)
             return
-        yield self._report(fitted, ids)
+        yield fitted
         yield from self._reply(request, fitted.messages)
 
     def _fit(self, system: str | None, turns: Sequence[ChatMessage], params: GenerationParams,
@@ -225,9 +249,10 @@ class ConversationService:
         return fit_conversation(self.engine, system, turns, n_ctx=self.engine.n_ctx,
                                 max_tokens=params.max_tokens, summary=summary or None)
 
-    def _report(self, fitted: FittedConversation, ids: Sequence[int]) -> ContextFitted:
+    def _report(self, fitted: FittedConversation, ids: Sequence[int], older: int
+                ) -> ContextFitted:
         first_kept = ids[fitted.dropped] if fitted.dropped < len(ids) else None
-        return ContextFitted(fitted.dropped, first_kept, fitted.prompt_tokens,
+        return ContextFitted(older + fitted.dropped, first_kept, fitted.prompt_tokens,
                              self.engine.n_ctx, fitted.summarized, fitted.messages)
 
     def _fold(self, request: TurnRequest, summary: RunningSummary,

@@ -413,11 +413,32 @@ class HistoryStore:
 
     # -- messages ---------------------------------------------------------------------------
 
-    def messages(self, conversation_id: int) -> list[StoredMessage]:
-        """A conversation's messages, oldest first."""
-        return [_message(row) for row in rows(
+    def messages(self, conversation_id: int, *, newest: int | None = None
+                 ) -> list[StoredMessage]:
+        """A conversation's messages, oldest first; only the ``newest`` ones if given."""
+        if newest is None:
+            return [_message(row) for row in rows(
+                self._db, f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation = ? "
+                "ORDER BY id", (conversation_id,))]
+        return [_message(row) for row in reversed(rows(
             self._db, f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation = ? "
-            "ORDER BY id", (conversation_id,))]
+            "ORDER BY id DESC LIMIT ?", (conversation_id, newest)))]
+
+    def count_messages(self, conversation_id: int, *, before: int | None = None,
+                       readable: bool = False) -> int:
+        """How many messages a conversation has (with ids below ``before``, if given).
+
+        ``readable`` counts only those a model may read: user and assistant messages with
+        text that did not fail.
+        """
+        sql = "SELECT count(*) FROM messages WHERE conversation = ?"
+        parameters: tuple[Any, ...] = (conversation_id,)
+        if before is not None:
+            sql += " AND id < ?"
+            parameters += (before,)
+        if readable:
+            sql += " AND role != 'system' AND content != '' AND state != 'error'"
+        return int(rows(self._db, sql, parameters)[0][0])
 
     def message(self, message_id: int) -> StoredMessage:
         """One message.

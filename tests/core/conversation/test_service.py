@@ -9,8 +9,10 @@ from typing import TypeVar
 
 import pytest
 
+from assistant.core.conversation.context import fit_conversation
 from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSummary
 from assistant.core.conversation.service import (
+    WINDOW,
     ContextFitted,
     ConversationService,
     ReplyFinished,
@@ -24,7 +26,7 @@ from assistant.core.conversation.service import (
     new_conversation,
     prompt_turns,
 )
-from assistant.core.history.store import HistoryStore, MessageState, Role
+from assistant.core.history.store import HistoryStore, MessageState, Role, StoredMessage
 from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
 from tests.conversations import long_conversation, store_conversation
 
@@ -122,6 +124,32 @@ def test_a_two_thousand_turn_conversation_is_answered_from_its_newest_turns(
     assert finished
     assert stored[-1].content.strip()
     assert stored[-1].state is MessageState.COMPLETE
+
+
+def test_fitting_reads_what_fits_not_the_whole_conversation(
+        service: ConversationService, store: HistoryStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    turns = long_conversation(2000)
+    conversation_id = store_conversation(store, turns, system=SYSTEM)
+    everything = fit_conversation(service.engine, SYSTEM, turns, n_ctx=service.engine.n_ctx,
+                                  max_tokens=PARAMS.max_tokens)
+    read: list[int] = []
+    original = HistoryStore.messages
+
+    def counted(self: HistoryStore, conversation: int, *, newest: int | None = None
+                ) -> list[StoredMessage]:
+        found = original(self, conversation, newest=newest)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(HistoryStore, "messages", counted)
+
+    fitted = service.fit(conversation_id, PARAMS, SYSTEM)
+
+    assert sum(read) <= WINDOW < len(turns)
+    assert fitted.dropped == everything.dropped
+    assert fitted.messages == everything.messages
+    assert fitted.prompt_tokens == everything.prompt_tokens
 
 
 def test_a_message_too_long_for_the_context_is_kept_and_offered_for_summary(
