@@ -145,7 +145,7 @@ def _translations() -> str:
     found = []
     for language in ("pt_BR", "zh_CN", "ru"):
         translators = install_translations(app, language)
-        text = QCoreApplication.translate("MainWindow", "New chat")
+        text = QCoreApplication.translate("Sidebar", "New chat")
         for translator in translators:
             app.removeTranslator(translator)
         if text == "New chat":
