@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="42"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Algo deu errado ({error}). Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/models/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="103"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>Não há nenhum modelo “{id}” no catálogo. Modelos conhecidos: {known}</translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="611"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>O template de chat do modelo é inválido ou inseguro, então o Pequeno não vai usar este modelo.</translation>
     </message>
@@ -47,137 +47,147 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli/common.py" line="37"/>
+        <location filename="../assistant/cli/common.py" line="48"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} não é um número</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="39"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>must be between {low} and {high}</source>
         <translation>deve estar entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="40"/>
+        <location filename="../assistant/cli/common.py" line="51"/>
         <source>must be at least {low}</source>
         <translation>deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="36"/>
+        <location filename="../assistant/cli/__init__.py" line="45"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: um assistente privado que roda neste computador.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="41"/>
+        <location filename="../assistant/cli/__init__.py" line="50"/>
         <source>check that this installation works, then exit</source>
         <translation>verificar se esta instalação funciona e sair</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="43"/>
+        <location filename="../assistant/cli/__init__.py" line="52"/>
         <source>the model file --self-test uses</source>
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="47"/>
+        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <source>pequeno: unexpected error ({kind}); it could not be logged</source>
+        <translation>pequeno: erro inesperado ({kind}); não foi possível registrá-lo no log</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <source>pequeno: unexpected error ({kind}); details are in {log}</source>
+        <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="49"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="53"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="60"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="69"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="65"/>
+        <location filename="../assistant/cli/__init__.py" line="74"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="72"/>
+        <location filename="../assistant/cli/__init__.py" line="81"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="129"/>
+        <location filename="../assistant/cli/__init__.py" line="160"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="59"/>
+        <location filename="../assistant/cli/common.py" line="70"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="81"/>
+        <location filename="../assistant/cli/chat.py" line="82"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="139"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}; um resumo delas fica no lugar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="137"/>
+        <location filename="../assistant/cli/chat.py" line="141"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="162"/>
+        <location filename="../assistant/cli/chat.py" line="167"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="170"/>
+        <location filename="../assistant/cli/chat.py" line="175"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -202,12 +212,12 @@
         <translation>o idioma em que o resumo é escrito, como en, pt_BR ou ru (padrão: o do documento)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="50"/>
+        <location filename="../assistant/cli/common.py" line="61"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>o id de um modelo instalado ou um arquivo GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="53"/>
+        <location filename="../assistant/cli/common.py" line="64"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>tamanho do contexto em tokens (padrão: o das configurações)</translation>
     </message>
@@ -270,83 +280,93 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli/history.py" line="25"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>read, search, export and delete saved chats</source>
         <translation>ler, pesquisar, exportar e excluir conversas salvas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="29"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>list conversations</source>
         <translation>listar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="34"/>
+        <location filename="../assistant/cli/history.py" line="43"/>
         <source>full-text search</source>
         <translation>pesquisa de texto completo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="38"/>
+        <location filename="../assistant/cli/history.py" line="47"/>
         <source>print a conversation</source>
         <translation>exibir uma conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="42"/>
+        <location filename="../assistant/cli/history.py" line="51"/>
         <source>export one conversation, or all</source>
         <translation>exportar uma conversa, ou todas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="48"/>
+        <location filename="../assistant/cli/history.py" line="55"/>
+        <source>write to FILE (readable by you only) instead of the screen</source>
+        <translation>gravar em FILE (que só você pode ler) em vez de exibir na tela</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="58"/>
+        <source>replace FILE if it exists</source>
+        <translation>substituir FILE se ele já existir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="60"/>
         <source>import a JSON export</source>
         <translation>importar uma exportação em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="52"/>
+        <location filename="../assistant/cli/history.py" line="64"/>
         <source>delete a conversation</source>
         <translation>excluir uma conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="56"/>
+        <location filename="../assistant/cli/history.py" line="68"/>
         <source>delete every conversation</source>
         <translation>excluir todas as conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="58"/>
+        <location filename="../assistant/cli/history.py" line="70"/>
         <source>confirm</source>
         <translation>confirmar</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="74"/>
+        <location filename="../assistant/cli/history.py" line="96"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: erro: a limpeza exclui todas as conversas; adicione --yes para confirmar</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="86"/>
-        <location filename="../assistant/cli/history.py" line="91"/>
+        <location filename="../assistant/cli/history.py" line="115"/>
+        <source>No conversation matches “{query}”.</source>
+        <translation>Nenhuma conversa corresponde a “{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="148"/>
+        <source>{problem} Add --force to replace it.</source>
+        <translation>{problem} Adicione --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="80"/>
+        <location filename="../assistant/cli/history.py" line="108"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="105"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Não foi possível gravar {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="114"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Não foi possível ler {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="120"/>
+        <location filename="../assistant/cli/history.py" line="124"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>Conversas importadas: {imported} (já existentes: {skipped}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="131"/>
         <source>Deleted conversation {id}.</source>
         <translation>Conversa {id} excluída.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="130"/>
+        <location filename="../assistant/cli/history.py" line="134"/>
         <source>Every conversation was deleted.</source>
         <translation>Todas as conversas foram excluídas.</translation>
     </message>
@@ -354,177 +374,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="27"/>
         <source>list, download and choose models</source>
         <translation>listar, baixar e escolher modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="30"/>
         <source>the catalog and the installed models</source>
         <translation>o catálogo e os modelos instalados</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>download a catalog model</source>
         <translation>baixar um modelo do catálogo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="35"/>
         <source>add a GGUF file from this computer</source>
         <translation>adicionar um arquivo GGUF deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>copy the file instead of linking to it</source>
         <translation>copiar o arquivo em vez de criar um link para ele</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>delete an installed model</source>
         <translation>excluir um modelo instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="43"/>
         <source>chat with this model from now on</source>
         <translation>conversar com este modelo de agora em diante</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>mostrar os metadados de um modelo e se ele cabe na memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>print JSON</source>
         <translation>imprimir em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
         <source>download and verify the small starter model</source>
         <translation>baixar e verificar o pequeno modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="65"/>
         <source>copied</source>
         <translation>cópia</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="66"/>
         <source>linked in place</source>
         <translation>link para o arquivo original</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="67"/>
         <source>Imported {id} ({how}).</source>
         <translation>Modelo {id} importado ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="70"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Modelo {id} removido; espaço liberado: {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>Pequeno now uses {name}.</source>
         <translation>O Pequeno agora usa {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="87"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>não cabe na memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="88"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>cabe, com até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="95"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="96"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="111"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="112"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="113"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="116"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="121"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="137"/>
         <source>{id} is already installed.</source>
         <translation>O modelo {id} já está instalado.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="149"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} de {total} a {speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="153"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(faltam {minutes} min {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="172"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="182"/>
+        <location filename="../assistant/cli/models.py" line="175"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
     </message>
@@ -635,103 +655,113 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="150"/>
+        <location filename="../assistant/core/documents/loaders.py" line="153"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>O Pequeno não consegue ler “{name}”: ele lê apenas arquivos de texto (.txt), Markdown (.md), PDF (.pdf), Word (.docx) e páginas da web (.html).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="157"/>
+        <location filename="../assistant/core/documents/loaders.py" line="160"/>
         <source>“{name}” is empty.</source>
         <translation>“{name}” está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="177"/>
-        <location filename="../assistant/core/documents/loaders.py" line="193"/>
+        <location filename="../assistant/core/documents/loaders.py" line="180"/>
+        <location filename="../assistant/core/documents/loaders.py" line="196"/>
         <source>“{name}” has no text to read.</source>
         <translation>“{name}” não tem texto para ler.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="202"/>
+        <location filename="../assistant/core/documents/loaders.py" line="205"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>A leitura de “{name}” foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="210"/>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}” não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="213"/>
+        <location filename="../assistant/core/documents/loaders.py" line="216"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” não é um arquivo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="221"/>
+        <location filename="../assistant/core/documents/loaders.py" line="224"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>Não foi possível ler “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="225"/>
+        <location filename="../assistant/core/documents/loaders.py" line="228"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>“{name}” tem {size}, mais do que os {limit} que o Pequeno lê.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="249"/>
+        <location filename="../assistant/core/documents/loaders.py" line="252"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>“{name}” não parece ser texto: a codificação é desconhecida.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="270"/>
+        <location filename="../assistant/core/documents/loaders.py" line="273"/>
         <source>paragraph {number}</source>
         <translation>parágrafo {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="271"/>
+        <location filename="../assistant/core/documents/loaders.py" line="274"/>
         <source>paragraphs {first}–{last}</source>
         <translation>parágrafos {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="295"/>
+        <location filename="../assistant/core/documents/loaders.py" line="298"/>
         <source>section “{title}”</source>
         <translation>seção “{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="299"/>
+        <location filename="../assistant/core/documents/loaders.py" line="302"/>
         <source>beginning</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="330"/>
+        <location filename="../assistant/core/documents/loaders.py" line="333"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="338"/>
+        <location filename="../assistant/core/documents/loaders.py" line="341"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="353"/>
+        <location filename="../assistant/core/documents/loaders.py" line="356"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="360"/>
+        <location filename="../assistant/core/documents/loaders.py" line="363"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
+        <translation>“{name}” está protegido por senha. Abra-o no Word, salve uma cópia sem senha e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
+        <translation>“{name}” foi compactado de um jeito que o Word não usa (uma compressão zip incomum), então o Pequeno não consegue lê-lo. Abra-o no Word, salve uma cópia e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="405"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}” está danificado ou não é um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="428"/>
+        <location filename="../assistant/core/documents/loaders.py" line="440"/>
         <source>table {number}</source>
         <translation>tabela {number}</translation>
     </message>
@@ -739,134 +769,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="127"/>
+        <location filename="../assistant/core/models/downloads.py" line="153"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="129"/>
+        <location filename="../assistant/core/models/downloads.py" line="155"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="131"/>
+        <location filename="../assistant/core/models/downloads.py" line="157"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="133"/>
+        <location filename="../assistant/core/models/downloads.py" line="159"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="134"/>
+        <location filename="../assistant/core/models/downloads.py" line="160"/>
         <source>{size} TB</source>
         <translation>{size} TB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="162"/>
+        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
+        <translation>Os modelos só são baixados por HTTPS, e “{url}” não é um endereço https://. Verifique o endereço de download (a configuração download_endpoint).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="215"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>O servidor não tem nenhum arquivo neste endereço (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="164"/>
+        <location filename="../assistant/core/models/downloads.py" line="217"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>O servidor recusou o acesso a este arquivo (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="166"/>
+        <location filename="../assistant/core/models/downloads.py" line="219"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>O servidor rejeitou a solicitação (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="168"/>
+        <location filename="../assistant/core/models/downloads.py" line="221"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>O servidor enviou uma resposta inesperada (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="184"/>
+        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
+        <translation>Não é possível verificar este arquivo: o Pequeno não tem um SHA-256 para ele e o servidor não publicou nenhum por HTTPS, por isso ele não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="243"/>
         <source>could not connect to the server</source>
         <translation>não foi possível conectar ao servidor</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="186"/>
+        <location filename="../assistant/core/models/downloads.py" line="245"/>
         <source>the server stopped sending data</source>
         <translation>o servidor parou de enviar dados</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="187"/>
-        <location filename="../assistant/core/models/downloads.py" line="438"/>
+        <location filename="../assistant/core/models/downloads.py" line="246"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>the connection was interrupted</source>
         <translation>a conexão foi interrompida</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="343"/>
+        <location filename="../assistant/core/models/downloads.py" line="426"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>A conexão continuou falhando ({reason}); o download parou após {attempts} tentativas. O arquivo parcial foi mantido, então executar o download novamente vai retomá-lo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="367"/>
+        <location filename="../assistant/core/models/downloads.py" line="458"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>Não é possível baixar deste endereço: {url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="371"/>
+        <location filename="../assistant/core/models/downloads.py" line="462"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>Não foi possível verificar o certificado de segurança do servidor, por isso nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="376"/>
+        <location filename="../assistant/core/models/downloads.py" line="467"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>Não foi possível usar a resposta do servidor: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="387"/>
+        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
+        <translation>O servidor redirecionou o download para um endereço que não é HTTPS ({host}), por isso ele foi interrompido: os modelos só são baixados por HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <source>The server redirected the download too many times, so it was stopped.</source>
+        <translation>O servidor redirecionou o download vezes demais, por isso ele foi interrompido.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
         <source>the server answered HTTP {status}</source>
         <translation>o servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="395"/>
+        <location filename="../assistant/core/models/downloads.py" line="503"/>
         <source>the server sent the wrong part</source>
         <translation>o servidor enviou a parte errada do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="432"/>
-        <location filename="../assistant/core/models/downloads.py" line="567"/>
+        <location filename="../assistant/core/models/downloads.py" line="542"/>
+        <location filename="../assistant/core/models/downloads.py" line="701"/>
         <source>The download was cancelled.</source>
         <translation>O download foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="450"/>
+        <location filename="../assistant/core/models/downloads.py" line="563"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>o arquivo parcial não correspondia ao do servidor</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="608"/>
+        <location filename="../assistant/core/models/downloads.py" line="614"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>O arquivo baixado tem o tamanho errado ({actual} em vez de {expected}) e foi excluído.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="506"/>
+        <location filename="../assistant/core/models/downloads.py" line="628"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>O arquivo baixado não passou na verificação de integridade (SHA-256 não confere) e foi excluído.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="517"/>
+        <location filename="../assistant/core/models/downloads.py" line="639"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>O arquivo no servidor tem {actual}, e não {expected} como esperado, por isso não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="529"/>
+        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
+        <translation>O servidor enviou mais do que o tamanho esperado do arquivo ({size}), por isso o download foi interrompido e o arquivo parcial foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="663"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>Espaço em disco insuficiente: são necessários {needed}, há {free} livres.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="535"/>
+        <location filename="../assistant/core/models/downloads.py" line="669"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>Espaço em disco insuficiente: o disco encheu durante o download para {folder}. O arquivo parcial foi mantido; libere algum espaço e execute o download novamente para retomá-lo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="539"/>
+        <location filename="../assistant/core/models/downloads.py" line="673"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -904,7 +960,7 @@
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="474"/>
+        <location filename="../assistant/core/llm/engine.py" line="510"/>
         <source>The model failed while generating: {reason}</source>
         <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
@@ -917,57 +973,118 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../assistant/core/history/export.py" line="71"/>
+        <location filename="../assistant/core/history/export.py" line="102"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="72"/>
+        <location filename="../assistant/core/history/export.py" line="103"/>
         <source>Assistant</source>
         <translation>Assistente</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="73"/>
+        <location filename="../assistant/core/history/export.py" line="104"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="76"/>
+        <location filename="../assistant/core/history/export.py" line="107"/>
         <source>Untitled conversation</source>
         <translation>Conversa sem título</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="85"/>
+        <location filename="../assistant/core/history/export.py" line="116"/>
         <source>(unfinished)</source>
         <translation>(inacabada)</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="87"/>
+        <location filename="../assistant/core/history/export.py" line="118"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="94"/>
+        <location filename="../assistant/core/history/export.py" line="147"/>
+        <source>{path} already exists.</source>
+        <translation>{path} já existe.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="150"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="218"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Não foi possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="225"/>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="229"/>
+        <source>The file is larger than {limit}, the most Pequeno imports.</source>
+        <translation>O arquivo tem mais de {limit}, o máximo que o Pequeno importa.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="235"/>
         <source>This is not a Pequeno history file: {reason}</source>
         <translation>Este não é um arquivo de histórico do Pequeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="129"/>
+        <location filename="../assistant/core/history/export.py" line="256"/>
+        <location filename="../assistant/core/history/export.py" line="267"/>
+        <source>it is nested too deeply</source>
+        <translation>ele tem aninhamento profundo demais</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="258"/>
         <source>it is not valid JSON</source>
         <translation>não é um JSON válido</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="131"/>
+        <location filename="../assistant/core/history/export.py" line="275"/>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>ele contém texto que não é Unicode válido</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="277"/>
+        <source>it holds a number too large to keep</source>
+        <translation>ele contém um número grande demais para ser guardado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="285"/>
+        <source>{where}: “{field}” is missing or wrong</source>
+        <translation>{where}: o campo “{field}” está ausente ou incorreto</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="294"/>
+        <source>{where}: the time “{field}” is out of range</source>
+        <translation>{where}: a data e hora “{field}” está fora do intervalo permitido</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="310"/>
+        <source>conversation {number}</source>
+        <translation>conversa {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="321"/>
+        <source>conversation {number}, message {index}</source>
+        <translation>conversa {number}, mensagem {index}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="341"/>
         <source>the format marker is missing</source>
         <translation>o marcador de formato está ausente</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="133"/>
+        <location filename="../assistant/core/history/export.py" line="344"/>
         <source>it comes from a newer Pequeno</source>
         <translation>ele vem de uma versão mais recente do Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="136"/>
+        <location filename="../assistant/core/history/export.py" line="347"/>
         <source>it has no conversation list</source>
         <translation>ele não tem uma lista de conversas</translation>
     </message>
@@ -975,12 +1092,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/store.py" line="341"/>
         <source>There is no conversation {id}.</source>
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="431"/>
+        <location filename="../assistant/core/history/store.py" line="488"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
     </message>
@@ -1001,126 +1118,139 @@
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="66"/>
+        <location filename="../assistant/core/history/keystore.py" line="75"/>
         <source>Cannot read the history key file {path}: {reason}</source>
         <translation>Não foi possível ler o arquivo de chave do histórico {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="70"/>
+        <location filename="../assistant/core/history/keystore.py" line="79"/>
         <source>The history key file {path} is damaged.</source>
         <translation>O arquivo de chave do histórico {path} está danificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="96"/>
+        <location filename="../assistant/core/history/keystore.py" line="100"/>
+        <source>The key to your encrypted history, {path}, can be read by other users of this computer, and its drive does not keep file permissions (FAT and exFAT do not). Anyone who can read that file can read your history.</source>
+        <translation>A chave do seu histórico criptografado, {path}, pode ser lida por outros usuários deste computador, e a unidade onde ela está não guarda permissões de arquivo (FAT e exFAT não guardam). Qualquer pessoa que consiga ler esse arquivo pode ler seu histórico.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <source>The key to your encrypted history, {path}, could be read by other users of this computer. It is private now, but anyone who copied it can still read your history.</source>
+        <translation>A chave do seu histórico criptografado, {path}, podia ser lida por outros usuários deste computador. Agora só você pode lê-la, mas quem a tiver copiado ainda pode ler seu histórico.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="156"/>
         <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
         <translation>Não foi possível ler o chaveiro do sistema ({reason}). Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <location filename="../assistant/core/history/keystore.py" line="164"/>
         <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
         <translation>A chave do histórico no chaveiro do sistema está danificada (entrada “{service}/{account}”). Seu histórico foi mantido como está.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="130"/>
+        <location filename="../assistant/core/history/keystore.py" line="191"/>
         <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
         <translation>A chave do seu histórico criptografado não está no chaveiro do sistema nem em {path}. Seu histórico foi mantido como está; restaure a chave para lê-lo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="143"/>
+        <location filename="../assistant/core/history/keystore.py" line="204"/>
         <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
         <translation>O chaveiro do sistema não guardou a chave que criptografa seu histórico, por isso ela está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="147"/>
+        <location filename="../assistant/core/history/keystore.py" line="208"/>
         <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
         <translation>Nenhum chaveiro do sistema está disponível, por isso a chave que criptografa seu histórico está armazenada em {path}. Seu histórico só está tão seguro quanto esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="153"/>
+        <location filename="../assistant/core/history/keystore.py" line="214"/>
         <source>Cannot store the history key in {path}: {reason}</source>
         <translation>Não foi possível armazenar a chave do histórico em {path}: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../assistant/core/logs.py" line="194"/>
+        <source>The log file {path} could not be deleted: {reason}</source>
+        <translation>Não foi possível excluir o arquivo de log {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
-        <source>New chat</source>
-        <translation>Nova conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="212"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="214"/>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="219"/>
+        <location filename="../assistant/ui/mainwindow.py" line="220"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="217"/>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="222"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="223"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="173"/>
+        <location filename="../assistant/ui/mainwindow.py" line="177"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="171"/>
+        <location filename="../assistant/ui/mainwindow.py" line="175"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="405"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="407"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1231,47 +1361,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(stopped)</source>
         <translation>(interrompida)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>writing…</source>
         <translation>escrevendo…</translation>
     </message>
@@ -1327,39 +1457,44 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>Model file not found: {path}</source>
         <translation>Arquivo de modelo não encontrado: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="87"/>
         <source>Not a model file: {path}</source>
         <translation>Não é um arquivo de modelo: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="91"/>
         <source>The model file {name} is empty.</source>
         <translation>O arquivo de modelo {name} está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>O arquivo de modelo {name} está incompleto (truncado). Baixe-o novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="101"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} não é um arquivo de modelo GGUF válido.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Não foi possível ler o arquivo de modelo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="110"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} usa a arquitetura de modelo “{arch}”, que o Pequeno não consegue executar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/info.py" line="131"/>
+        <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
+        <translation>O template de chat de {name} é grande demais ou está malformado, então o Pequeno não vai usar este modelo.</translation>
     </message>
 </context>
 <context>
@@ -1396,178 +1531,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>grande demais para a memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
         <source>, about {minutes} min left</source>
         <translation>, cerca de {minutes} min restantes</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
         <source>{id} is downloaded and verified.</source>
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="341"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="349"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
         <source>Imported {id}.</source>
         <translation>Modelo {id} importado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Remove model</source>
         <translation>Remover modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
         <source>Delete {name} from this computer?</source>
         <translation>Excluir {name} deste computador?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
     </message>
@@ -1679,6 +1814,7 @@
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -1757,32 +1893,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="81"/>
         <source>The summary was cancelled.</source>
         <translation>O resumo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="169"/>
+        <location filename="../assistant/core/documents/summarize.py" line="178"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="170"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>pages {first}–{last}</source>
         <translation>páginas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="177"/>
+        <location filename="../assistant/core/documents/summarize.py" line="186"/>
         <source>{first} to {last}</source>
         <translation>{first} até {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="233"/>
+        <location filename="../assistant/core/documents/summarize.py" line="244"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>O contexto do modelo ({n} tokens) é pequeno demais para fazer resumos; são necessários pelo menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="447"/>
+        <location filename="../assistant/core/documents/summarize.py" line="459"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>O modelo não escreveu nenhum resumo. Tente novamente ou escolha um modelo maior.</translation>
     </message>
@@ -1906,42 +2042,42 @@
         <translation>cerca de {seconds} s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
         <source>Cancel the summary</source>
         <translation>Cancelar o resumo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <location filename="../assistant/ui/summarypanel.py" line="48"/>
         <source>Summary progress</source>
         <translation>Progresso do resumo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <location filename="../assistant/ui/summarypanel.py" line="70"/>
         <source>Cancelling the summary of “{title}”…</source>
         <translation>Cancelando o resumo de “{title}”…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <location filename="../assistant/ui/summarypanel.py" line="76"/>
         <source>Reading “{title}”…</source>
         <translation>Lendo “{title}”…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <location filename="../assistant/ui/summarypanel.py" line="79"/>
         <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
         <translation>Resumindo “{title}”: combinando as partes, etapa {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <location filename="../assistant/ui/summarypanel.py" line="84"/>
         <source>Summarizing “{title}”: step {done} of {total}</source>
         <translation>Resumindo “{title}”: etapa {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}, faltam {time}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="42"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Что-то пошло не так ({error}). Подробности — в файле журнала.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/models/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="103"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>В каталоге нет модели «{id}». Известные модели: {known}</translation>
     </message>
@@ -41,7 +41,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="611"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>Шаблон чата модели некорректен или небезопасен, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>
@@ -49,137 +49,147 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli/common.py" line="37"/>
+        <location filename="../assistant/cli/common.py" line="48"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="39"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="40"/>
+        <location filename="../assistant/cli/common.py" line="51"/>
         <source>must be at least {low}</source>
         <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="36"/>
+        <location filename="../assistant/cli/__init__.py" line="45"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno: приватный ассистент, который работает на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="41"/>
+        <location filename="../assistant/cli/__init__.py" line="50"/>
         <source>check that this installation works, then exit</source>
         <translation>проверить, что эта установка работает, и выйти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="43"/>
+        <location filename="../assistant/cli/__init__.py" line="52"/>
         <source>the model file --self-test uses</source>
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="47"/>
+        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <source>pequeno: unexpected error ({kind}); it could not be logged</source>
+        <translation>pequeno: непредвиденная ошибка ({kind}); записать её в журнал не удалось</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <source>pequeno: unexpected error ({kind}); details are in {log}</source>
+        <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="49"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="53"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="60"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="69"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="65"/>
+        <location filename="../assistant/cli/__init__.py" line="74"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="72"/>
+        <location filename="../assistant/cli/__init__.py" line="81"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="129"/>
+        <location filename="../assistant/cli/__init__.py" line="160"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="59"/>
+        <location filename="../assistant/cli/common.py" line="70"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="81"/>
+        <location filename="../assistant/cli/chat.py" line="82"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="139"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Старых сообщений вне памяти модели: {n}; вместо них модель видит их краткое изложение.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="137"/>
+        <location filename="../assistant/cli/chat.py" line="141"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Старых сообщений вне памяти модели: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="162"/>
+        <location filename="../assistant/cli/chat.py" line="167"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="170"/>
+        <location filename="../assistant/cli/chat.py" line="175"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -204,12 +214,12 @@
         <translation>язык краткого содержания, например en, pt_BR или ru (по умолчанию: язык документа)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="50"/>
+        <location filename="../assistant/cli/common.py" line="61"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>идентификатор установленной модели или файл GGUF</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="53"/>
+        <location filename="../assistant/cli/common.py" line="64"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>размер контекста в токенах (по умолчанию: из настроек)</translation>
     </message>
@@ -272,83 +282,93 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli/history.py" line="25"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>read, search, export and delete saved chats</source>
         <translation>читать, искать, экспортировать и удалять сохранённые беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="29"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>list conversations</source>
         <translation>показать список бесед</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="34"/>
+        <location filename="../assistant/cli/history.py" line="43"/>
         <source>full-text search</source>
         <translation>полнотекстовый поиск</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="38"/>
+        <location filename="../assistant/cli/history.py" line="47"/>
         <source>print a conversation</source>
         <translation>вывести беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="42"/>
+        <location filename="../assistant/cli/history.py" line="51"/>
         <source>export one conversation, or all</source>
         <translation>экспортировать одну беседу или все</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="48"/>
+        <location filename="../assistant/cli/history.py" line="55"/>
+        <source>write to FILE (readable by you only) instead of the screen</source>
+        <translation>записать в FILE (доступный для чтения только вам), а не выводить на экран</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="58"/>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он уже существует</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="60"/>
         <source>import a JSON export</source>
         <translation>импортировать файл экспорта в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="52"/>
+        <location filename="../assistant/cli/history.py" line="64"/>
         <source>delete a conversation</source>
         <translation>удалить беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="56"/>
+        <location filename="../assistant/cli/history.py" line="68"/>
         <source>delete every conversation</source>
         <translation>удалить все беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="58"/>
+        <location filename="../assistant/cli/history.py" line="70"/>
         <source>confirm</source>
         <translation>подтвердить</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="74"/>
+        <location filename="../assistant/cli/history.py" line="96"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: ошибка: очистка удалит все беседы; добавьте --yes для подтверждения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="86"/>
-        <location filename="../assistant/cli/history.py" line="91"/>
+        <location filename="../assistant/cli/history.py" line="115"/>
+        <source>No conversation matches “{query}”.</source>
+        <translation>По запросу «{query}» бесед не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="148"/>
+        <source>{problem} Add --force to replace it.</source>
+        <translation>{problem} Добавьте --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="80"/>
+        <location filename="../assistant/cli/history.py" line="108"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="105"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Не удалось записать {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="114"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Не удалось прочитать {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="120"/>
+        <location filename="../assistant/cli/history.py" line="124"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>Импортировано бесед: {imported} (уже были: {skipped}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="131"/>
         <source>Deleted conversation {id}.</source>
         <translation>Беседа {id} удалена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="130"/>
+        <location filename="../assistant/cli/history.py" line="134"/>
         <source>Every conversation was deleted.</source>
         <translation>Все беседы удалены.</translation>
     </message>
@@ -356,177 +376,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="27"/>
         <source>list, download and choose models</source>
         <translation>просматривать, скачивать и выбирать модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="30"/>
         <source>the catalog and the installed models</source>
         <translation>каталог и установленные модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>download a catalog model</source>
         <translation>скачать модель из каталога</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="35"/>
         <source>add a GGUF file from this computer</source>
         <translation>добавить файл GGUF с этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>copy the file instead of linking to it</source>
         <translation>копировать файл, а не ссылаться на него</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>delete an installed model</source>
         <translation>удалить установленную модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="43"/>
         <source>chat with this model from now on</source>
         <translation>впредь вести беседы с этой моделью</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>показать метаданные модели и требования к памяти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
         <source>download and verify the small starter model</source>
         <translation>скачать и проверить небольшую стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="65"/>
         <source>copied</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="66"/>
         <source>linked in place</source>
         <translation>ссылка на исходный файл</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="67"/>
         <source>Imported {id} ({how}).</source>
         <translation>Модель {id} импортирована ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="70"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Модель {id} удалена; освобождено {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Теперь Pequeno использует {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="87"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>не помещается в памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="88"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>помещается, размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="95"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="96"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="111"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="112"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="113"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="116"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="121"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="137"/>
         <source>{id} is already installed.</source>
         <translation>Модель {id} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="149"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} из {total}, {speed}/с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="153"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(осталось {minutes} мин {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="172"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="182"/>
+        <location filename="../assistant/cli/models.py" line="175"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
     </message>
@@ -639,103 +659,113 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="150"/>
+        <location filename="../assistant/core/documents/loaders.py" line="153"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>Pequeno не может прочитать «{name}»: он читает только текстовые файлы (.txt), Markdown (.md), PDF (.pdf), Word (.docx) и веб-страницы (.html).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="157"/>
+        <location filename="../assistant/core/documents/loaders.py" line="160"/>
         <source>“{name}” is empty.</source>
         <translation>«{name}» пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="177"/>
-        <location filename="../assistant/core/documents/loaders.py" line="193"/>
+        <location filename="../assistant/core/documents/loaders.py" line="180"/>
+        <location filename="../assistant/core/documents/loaders.py" line="196"/>
         <source>“{name}” has no text to read.</source>
         <translation>В «{name}» нет текста для чтения.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="202"/>
+        <location filename="../assistant/core/documents/loaders.py" line="205"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>Чтение «{name}» отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="210"/>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
         <source>“{name}” does not exist.</source>
         <translation>«{name}» не существует.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="213"/>
+        <location filename="../assistant/core/documents/loaders.py" line="216"/>
         <source>“{name}” is not a file.</source>
         <translation>«{name}» — не файл.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="221"/>
+        <location filename="../assistant/core/documents/loaders.py" line="224"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>Не удалось прочитать «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="225"/>
+        <location filename="../assistant/core/documents/loaders.py" line="228"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>Размер «{name}» — {size}, больше предела в {limit}, который читает Pequeno.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="249"/>
+        <location filename="../assistant/core/documents/loaders.py" line="252"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>«{name}» не похож на текст: кодировка неизвестна.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="270"/>
+        <location filename="../assistant/core/documents/loaders.py" line="273"/>
         <source>paragraph {number}</source>
         <translation>абзац {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="271"/>
+        <location filename="../assistant/core/documents/loaders.py" line="274"/>
         <source>paragraphs {first}–{last}</source>
         <translation>абзацы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="295"/>
+        <location filename="../assistant/core/documents/loaders.py" line="298"/>
         <source>section “{title}”</source>
         <translation>раздел «{title}»</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="299"/>
+        <location filename="../assistant/core/documents/loaders.py" line="302"/>
         <source>beginning</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="330"/>
+        <location filename="../assistant/core/documents/loaders.py" line="333"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>«{name}» повреждён или не является файлом PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="338"/>
+        <location filename="../assistant/core/documents/loaders.py" line="341"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="353"/>
+        <location filename="../assistant/core/documents/loaders.py" line="356"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="360"/>
+        <location filename="../assistant/core/documents/loaders.py" line="363"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
+        <translation>«{name}» защищён паролем. Откройте его в Word, сохраните копию без пароля и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
+        <translation>«{name}» упакован не так, как это делает Word (необычное сжатие zip), поэтому Pequeno не может его прочитать. Откройте его в Word, сохраните копию и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="405"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>«{name}» повреждён или не является документом Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="428"/>
+        <location filename="../assistant/core/documents/loaders.py" line="440"/>
         <source>table {number}</source>
         <translation>таблица {number}</translation>
     </message>
@@ -743,134 +773,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="127"/>
+        <location filename="../assistant/core/models/downloads.py" line="153"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="129"/>
+        <location filename="../assistant/core/models/downloads.py" line="155"/>
         <source>{size} kB</source>
         <translation>{size} кБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="131"/>
+        <location filename="../assistant/core/models/downloads.py" line="157"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="133"/>
+        <location filename="../assistant/core/models/downloads.py" line="159"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="134"/>
+        <location filename="../assistant/core/models/downloads.py" line="160"/>
         <source>{size} TB</source>
         <translation>{size} ТБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="162"/>
+        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
+        <translation>Модели скачиваются только по HTTPS, а «{url}» — не адрес https://. Проверьте адрес для скачивания (параметр download_endpoint).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="215"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>На сервере нет файла по этому адресу (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="164"/>
+        <location filename="../assistant/core/models/downloads.py" line="217"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>Сервер отказал в доступе к этому файлу (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="166"/>
+        <location filename="../assistant/core/models/downloads.py" line="219"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>Сервер отклонил запрос (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="168"/>
+        <location filename="../assistant/core/models/downloads.py" line="221"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>Сервер прислал неожиданный ответ (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="184"/>
+        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
+        <translation>Этот файл невозможно проверить: у Pequeno нет для него значения SHA-256, а сервер не опубликовал такое значение по HTTPS, поэтому файл не скачан.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="243"/>
         <source>could not connect to the server</source>
         <translation>не удалось подключиться к серверу</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="186"/>
+        <location filename="../assistant/core/models/downloads.py" line="245"/>
         <source>the server stopped sending data</source>
         <translation>сервер перестал присылать данные</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="187"/>
-        <location filename="../assistant/core/models/downloads.py" line="438"/>
+        <location filename="../assistant/core/models/downloads.py" line="246"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>the connection was interrupted</source>
         <translation>соединение прервалось</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="343"/>
+        <location filename="../assistant/core/models/downloads.py" line="426"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>Соединение постоянно обрывалось ({reason}); скачивание остановлено (попыток: {attempts}). Частично скачанный файл сохранён, поэтому повторный запуск скачивания продолжит его.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="367"/>
+        <location filename="../assistant/core/models/downloads.py" line="458"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>С этого адреса скачать нельзя: {url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="371"/>
+        <location filename="../assistant/core/models/downloads.py" line="462"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>Не удалось проверить сертификат безопасности сервера, поэтому ничего не скачано.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="376"/>
+        <location filename="../assistant/core/models/downloads.py" line="467"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>Не удалось использовать ответ сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="387"/>
+        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
+        <translation>Сервер перенаправил скачивание на адрес без HTTPS ({host}), поэтому оно остановлено: модели скачиваются только по HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <source>The server redirected the download too many times, so it was stopped.</source>
+        <translation>Сервер перенаправлял скачивание слишком много раз, поэтому оно остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
         <source>the server answered HTTP {status}</source>
         <translation>сервер ответил HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="395"/>
+        <location filename="../assistant/core/models/downloads.py" line="503"/>
         <source>the server sent the wrong part</source>
         <translation>сервер прислал не ту часть файла</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="432"/>
-        <location filename="../assistant/core/models/downloads.py" line="567"/>
+        <location filename="../assistant/core/models/downloads.py" line="542"/>
+        <location filename="../assistant/core/models/downloads.py" line="701"/>
         <source>The download was cancelled.</source>
         <translation>Скачивание отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="450"/>
+        <location filename="../assistant/core/models/downloads.py" line="563"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>частично скачанный файл не совпал с файлом на сервере</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="608"/>
+        <location filename="../assistant/core/models/downloads.py" line="614"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>Скачанный файл имеет неверный размер ({actual} вместо {expected}) и был удалён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="506"/>
+        <location filename="../assistant/core/models/downloads.py" line="628"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>Скачанный файл не прошёл проверку целостности (SHA-256 не совпадает) и был удалён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="517"/>
+        <location filename="../assistant/core/models/downloads.py" line="639"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>Размер файла на сервере — {actual}, а не ожидаемые {expected}, поэтому он не скачан.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="529"/>
+        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
+        <translation>Сервер прислал больше ожидаемого размера файла ({size}), поэтому скачивание остановлено, а частично скачанный файл удалён.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="663"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>Недостаточно места на диске: нужно {needed}, свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="535"/>
+        <location filename="../assistant/core/models/downloads.py" line="669"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>Недостаточно места на диске: диск заполнился во время скачивания в {folder}. Частично скачанный файл сохранён; освободите место и снова запустите скачивание, чтобы продолжить его.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="539"/>
+        <location filename="../assistant/core/models/downloads.py" line="673"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
@@ -908,7 +964,7 @@
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="474"/>
+        <location filename="../assistant/core/llm/engine.py" line="510"/>
         <source>The model failed while generating: {reason}</source>
         <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
@@ -921,57 +977,118 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../assistant/core/history/export.py" line="71"/>
+        <location filename="../assistant/core/history/export.py" line="102"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="72"/>
+        <location filename="../assistant/core/history/export.py" line="103"/>
         <source>Assistant</source>
         <translation>Ассистент</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="73"/>
+        <location filename="../assistant/core/history/export.py" line="104"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="76"/>
+        <location filename="../assistant/core/history/export.py" line="107"/>
         <source>Untitled conversation</source>
         <translation>Беседа без названия</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="85"/>
+        <location filename="../assistant/core/history/export.py" line="116"/>
         <source>(unfinished)</source>
         <translation>(не завершено)</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="87"/>
+        <location filename="../assistant/core/history/export.py" line="118"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="94"/>
+        <location filename="../assistant/core/history/export.py" line="147"/>
+        <source>{path} already exists.</source>
+        <translation>{path} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="150"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="218"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Не удалось прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="225"/>
+        <source>it is not UTF-8 text</source>
+        <translation>это не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="229"/>
+        <source>The file is larger than {limit}, the most Pequeno imports.</source>
+        <translation>Файл больше {limit} — это максимум, который импортирует Pequeno.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="235"/>
         <source>This is not a Pequeno history file: {reason}</source>
         <translation>Это не файл истории Pequeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="129"/>
+        <location filename="../assistant/core/history/export.py" line="256"/>
+        <location filename="../assistant/core/history/export.py" line="267"/>
+        <source>it is nested too deeply</source>
+        <translation>в нём слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="258"/>
         <source>it is not valid JSON</source>
         <translation>это некорректный JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="131"/>
+        <location filename="../assistant/core/history/export.py" line="275"/>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>в нём есть текст, который не является корректным Unicode</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="277"/>
+        <source>it holds a number too large to keep</source>
+        <translation>в нём есть число, слишком большое для сохранения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="285"/>
+        <source>{where}: “{field}” is missing or wrong</source>
+        <translation>{where}: поле «{field}» отсутствует или указано неверно</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="294"/>
+        <source>{where}: the time “{field}” is out of range</source>
+        <translation>{where}: время «{field}» вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="310"/>
+        <source>conversation {number}</source>
+        <translation>беседа {number}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="321"/>
+        <source>conversation {number}, message {index}</source>
+        <translation>беседа {number}, сообщение {index}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="341"/>
         <source>the format marker is missing</source>
         <translation>отсутствует маркер формата</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="133"/>
+        <location filename="../assistant/core/history/export.py" line="344"/>
         <source>it comes from a newer Pequeno</source>
         <translation>он создан более новой версией Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="136"/>
+        <location filename="../assistant/core/history/export.py" line="347"/>
         <source>it has no conversation list</source>
         <translation>в нём нет списка бесед</translation>
     </message>
@@ -979,12 +1096,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/store.py" line="341"/>
         <source>There is no conversation {id}.</source>
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="431"/>
+        <location filename="../assistant/core/history/store.py" line="488"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
     </message>
@@ -1005,126 +1122,139 @@
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="66"/>
+        <location filename="../assistant/core/history/keystore.py" line="75"/>
         <source>Cannot read the history key file {path}: {reason}</source>
         <translation>Не удалось прочитать файл ключа истории {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="70"/>
+        <location filename="../assistant/core/history/keystore.py" line="79"/>
         <source>The history key file {path} is damaged.</source>
         <translation>Файл ключа истории {path} повреждён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="96"/>
+        <location filename="../assistant/core/history/keystore.py" line="100"/>
+        <source>The key to your encrypted history, {path}, can be read by other users of this computer, and its drive does not keep file permissions (FAT and exFAT do not). Anyone who can read that file can read your history.</source>
+        <translation>Ключ к вашей зашифрованной истории, {path}, могут прочитать другие пользователи этого компьютера, а диск, на котором он лежит, не хранит права доступа к файлам (FAT и exFAT их не хранят). Любой, кто может прочитать этот файл, может прочитать и вашу историю.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <source>The key to your encrypted history, {path}, could be read by other users of this computer. It is private now, but anyone who copied it can still read your history.</source>
+        <translation>Ключ к вашей зашифрованной истории, {path}, могли прочитать другие пользователи этого компьютера. Теперь доступ к нему есть только у вас, но любой, кто успел его скопировать, по-прежнему может прочитать вашу историю.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="156"/>
         <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
         <translation>Не удалось прочитать системное хранилище ключей ({reason}). Разблокируйте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <location filename="../assistant/core/history/keystore.py" line="164"/>
         <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
         <translation>Ключ истории в системном хранилище ключей повреждён (запись «{service}/{account}»). Ваша история сохранена без изменений.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="130"/>
+        <location filename="../assistant/core/history/keystore.py" line="191"/>
         <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
         <translation>Ключа к вашей зашифрованной истории нет ни в системном хранилище ключей, ни в {path}. История сохранена без изменений; чтобы прочитать её, восстановите ключ.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="143"/>
+        <location filename="../assistant/core/history/keystore.py" line="204"/>
         <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
         <translation>Системное хранилище ключей не сохранило ключ шифрования вашей истории, поэтому он хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="147"/>
+        <location filename="../assistant/core/history/keystore.py" line="208"/>
         <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
         <translation>Системное хранилище ключей недоступно, поэтому ключ шифрования вашей истории хранится в {path}. История защищена ровно настолько, насколько защищён этот файл.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="153"/>
+        <location filename="../assistant/core/history/keystore.py" line="214"/>
         <source>Cannot store the history key in {path}: {reason}</source>
         <translation>Не удалось сохранить ключ истории в {path}: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../assistant/core/logs.py" line="194"/>
+        <source>The log file {path} could not be deleted: {reason}</source>
+        <translation>Не удалось удалить файл журнала {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
-        <source>New chat</source>
-        <translation>Новая беседа</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="212"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="214"/>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="219"/>
+        <location filename="../assistant/ui/mainwindow.py" line="220"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="217"/>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="222"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="223"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="173"/>
+        <location filename="../assistant/ui/mainwindow.py" line="177"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="171"/>
+        <location filename="../assistant/ui/mainwindow.py" line="175"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="405"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="407"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1235,47 +1365,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>writing…</source>
         <translation>пишет…</translation>
     </message>
@@ -1331,39 +1461,44 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>Model file not found: {path}</source>
         <translation>Файл модели не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="87"/>
         <source>Not a model file: {path}</source>
         <translation>Это не файл модели: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="91"/>
         <source>The model file {name} is empty.</source>
         <translation>Файл модели {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>Файл модели {name} неполный (обрезан). Скачайте его заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="101"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} не является корректным файлом модели GGUF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Не удалось прочитать файл модели {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="110"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} использует архитектуру модели «{arch}», которую Pequeno не может запустить.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/info.py" line="131"/>
+        <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
+        <translation>Шаблон чата модели {name} слишком большой или имеет неверный формат, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>
 </context>
 <context>
@@ -1400,178 +1535,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>слишком велика для памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
         <source>, about {minutes} min left</source>
         <translation>, осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="341"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="349"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>
@@ -1683,6 +1818,7 @@
         <translation>Поиск по беседам</translation>
     </message>
     <message>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -1761,32 +1897,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="81"/>
         <source>The summary was cancelled.</source>
         <translation>Краткое изложение отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="169"/>
+        <location filename="../assistant/core/documents/summarize.py" line="178"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="170"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>pages {first}–{last}</source>
         <translation>страницы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="177"/>
+        <location filename="../assistant/core/documents/summarize.py" line="186"/>
         <source>{first} to {last}</source>
         <translation>{first} — {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="233"/>
+        <location filename="../assistant/core/documents/summarize.py" line="244"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>Контекст модели слишком мал для краткого изложения (токенов: {n}); нужно не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="447"/>
+        <location filename="../assistant/core/documents/summarize.py" line="459"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>Модель не написала краткое содержание. Попробуйте ещё раз или выберите модель побольше.</translation>
     </message>
@@ -1910,42 +2046,42 @@
         <translation>около {seconds} с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
         <source>Cancel the summary</source>
         <translation>Отменить краткое изложение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <location filename="../assistant/ui/summarypanel.py" line="48"/>
         <source>Summary progress</source>
         <translation>Ход краткого изложения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <location filename="../assistant/ui/summarypanel.py" line="70"/>
         <source>Cancelling the summary of “{title}”…</source>
         <translation>Отмена краткого изложения «{title}»…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <location filename="../assistant/ui/summarypanel.py" line="76"/>
         <source>Reading “{title}”…</source>
         <translation>Чтение «{title}»…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <location filename="../assistant/ui/summarypanel.py" line="79"/>
         <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
         <translation>Краткое изложение «{title}»: объединение частей, шаг {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <location filename="../assistant/ui/summarypanel.py" line="84"/>
         <source>Summarizing “{title}”: step {done} of {total}</source>
         <translation>Краткое изложение «{title}»: шаг {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}, осталось {time}</translation>
     </message>

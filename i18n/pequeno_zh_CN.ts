@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="43"/>
+        <location filename="../assistant/ui/app.py" line="42"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>出现错误（{error}）。详细信息请查看日志文件。</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../assistant/core/models/catalog.py" line="84"/>
+        <location filename="../assistant/core/models/catalog.py" line="103"/>
         <source>There is no model “{id}” in the catalog. Known models: {known}</source>
         <translation>目录中没有模型“{id}”。已知模型：{known}</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="93"/>
+        <location filename="../assistant/core/llm/template.py" line="611"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>该模型的聊天模板无效或不安全，因此 Pequeno 不会使用此模型。</translation>
     </message>
@@ -45,137 +45,147 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../assistant/cli/common.py" line="37"/>
+        <location filename="../assistant/cli/common.py" line="48"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="39"/>
+        <location filename="../assistant/cli/common.py" line="50"/>
         <source>must be between {low} and {high}</source>
         <translation>必须介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="40"/>
+        <location filename="../assistant/cli/common.py" line="51"/>
         <source>must be at least {low}</source>
         <translation>必须至少为 {low}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="36"/>
+        <location filename="../assistant/cli/__init__.py" line="45"/>
         <source>Pequeno: a private assistant that runs on this computer.</source>
         <translation>Pequeno：在本机运行的私人助手。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="41"/>
+        <location filename="../assistant/cli/__init__.py" line="50"/>
         <source>check that this installation works, then exit</source>
         <translation>检查此安装是否正常，然后退出</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="43"/>
+        <location filename="../assistant/cli/__init__.py" line="52"/>
         <source>the model file --self-test uses</source>
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="47"/>
+        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <source>pequeno: unexpected error ({kind}); it could not be logged</source>
+        <translation>pequeno: 意外错误（{kind}）；无法将其写入日志</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <source>pequeno: unexpected error ({kind}); details are in {log}</source>
+        <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/chat.py" line="48"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="49"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="53"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="60"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="69"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="65"/>
+        <location filename="../assistant/cli/__init__.py" line="74"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="72"/>
+        <location filename="../assistant/cli/__init__.py" line="81"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="129"/>
+        <location filename="../assistant/cli/__init__.py" line="160"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="59"/>
+        <location filename="../assistant/cli/common.py" line="70"/>
         <source>pequeno: error: {message}</source>
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="81"/>
+        <location filename="../assistant/cli/chat.py" line="82"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="135"/>
+        <location filename="../assistant/cli/chat.py" line="139"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>超出模型记忆的较早消息：{n} 条；由它们的摘要代替。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="137"/>
+        <location filename="../assistant/cli/chat.py" line="141"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>超出模型记忆的较早消息：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="162"/>
+        <location filename="../assistant/cli/chat.py" line="167"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="170"/>
+        <location filename="../assistant/cli/chat.py" line="175"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -200,12 +210,12 @@
         <translation>摘要使用的语言，如 en、pt_BR 或 ru（默认：与文档相同）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="50"/>
+        <location filename="../assistant/cli/common.py" line="61"/>
         <source>an installed model&apos;s id, or a GGUF file</source>
         <translation>已安装模型的 ID，或 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/common.py" line="53"/>
+        <location filename="../assistant/cli/common.py" line="64"/>
         <source>context size in tokens (default: as in the settings)</source>
         <translation>上下文大小（词元数；默认：设置中的值）</translation>
     </message>
@@ -268,83 +278,93 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../assistant/cli/history.py" line="25"/>
+        <location filename="../assistant/cli/history.py" line="34"/>
         <source>read, search, export and delete saved chats</source>
         <translation>阅读、搜索、导出和删除已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="29"/>
+        <location filename="../assistant/cli/history.py" line="38"/>
         <source>list conversations</source>
         <translation>列出对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="34"/>
+        <location filename="../assistant/cli/history.py" line="43"/>
         <source>full-text search</source>
         <translation>全文搜索</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="38"/>
+        <location filename="../assistant/cli/history.py" line="47"/>
         <source>print a conversation</source>
         <translation>显示对话内容</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="42"/>
+        <location filename="../assistant/cli/history.py" line="51"/>
         <source>export one conversation, or all</source>
         <translation>导出一个对话或全部对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="48"/>
+        <location filename="../assistant/cli/history.py" line="55"/>
+        <source>write to FILE (readable by you only) instead of the screen</source>
+        <translation>写入 FILE（仅你本人可读），而不是输出到屏幕</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="58"/>
+        <source>replace FILE if it exists</source>
+        <translation>如果 FILE 已存在，则替换它</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="60"/>
         <source>import a JSON export</source>
         <translation>导入 JSON 导出文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="52"/>
+        <location filename="../assistant/cli/history.py" line="64"/>
         <source>delete a conversation</source>
         <translation>删除一个对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="56"/>
+        <location filename="../assistant/cli/history.py" line="68"/>
         <source>delete every conversation</source>
         <translation>删除所有对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="58"/>
+        <location filename="../assistant/cli/history.py" line="70"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="74"/>
+        <location filename="../assistant/cli/history.py" line="96"/>
         <source>pequeno: error: wiping deletes every conversation; add --yes to confirm</source>
         <translation>pequeno: 错误：清空会删除所有对话；请加上 --yes 以确认</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="86"/>
-        <location filename="../assistant/cli/history.py" line="91"/>
+        <location filename="../assistant/cli/history.py" line="115"/>
+        <source>No conversation matches “{query}”.</source>
+        <translation>没有与“{query}”匹配的对话。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="148"/>
+        <source>{problem} Add --force to replace it.</source>
+        <translation>{problem}如要替换它，请加上 --force。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/history.py" line="80"/>
+        <location filename="../assistant/cli/history.py" line="108"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="105"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="114"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="120"/>
+        <location filename="../assistant/cli/history.py" line="124"/>
         <source>Imported {imported} conversations ({skipped} were already there).</source>
         <translation>已导入 {imported} 个对话（{skipped} 个已存在）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="127"/>
+        <location filename="../assistant/cli/history.py" line="131"/>
         <source>Deleted conversation {id}.</source>
         <translation>已删除对话 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="130"/>
+        <location filename="../assistant/cli/history.py" line="134"/>
         <source>Every conversation was deleted.</source>
         <translation>所有对话均已删除。</translation>
     </message>
@@ -352,177 +372,177 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="33"/>
+        <location filename="../assistant/cli/models.py" line="27"/>
         <source>list, download and choose models</source>
         <translation>列出、下载和选择模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="36"/>
+        <location filename="../assistant/cli/models.py" line="30"/>
         <source>the catalog and the installed models</source>
         <translation>目录中的模型和已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>download a catalog model</source>
         <translation>下载目录中的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="41"/>
+        <location filename="../assistant/cli/models.py" line="35"/>
         <source>add a GGUF file from this computer</source>
         <translation>添加本机上的 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="44"/>
+        <location filename="../assistant/cli/models.py" line="38"/>
         <source>copy the file instead of linking to it</source>
         <translation>复制文件，而不是链接到它</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>delete an installed model</source>
         <translation>删除已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="49"/>
+        <location filename="../assistant/cli/models.py" line="43"/>
         <source>chat with this model from now on</source>
         <translation>从现在起使用此模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="52"/>
+        <location filename="../assistant/cli/models.py" line="46"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>显示模型的元数据和内存需求</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="54"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="56"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
         <source>download and verify the small starter model</source>
         <translation>下载并校验小型入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="71"/>
+        <location filename="../assistant/cli/models.py" line="65"/>
         <source>copied</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="72"/>
+        <location filename="../assistant/cli/models.py" line="66"/>
         <source>linked in place</source>
         <translation>链接到原文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="73"/>
+        <location filename="../assistant/cli/models.py" line="67"/>
         <source>Imported {id} ({how}).</source>
         <translation>已导入 {id}（{how}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="76"/>
+        <location filename="../assistant/cli/models.py" line="70"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>已删除 {id}；释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="83"/>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Pequeno 现在使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="93"/>
+        <location filename="../assistant/cli/models.py" line="87"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="94"/>
+        <location filename="../assistant/cli/models.py" line="88"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>内存足够，上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="101"/>
+        <location filename="../assistant/cli/models.py" line="95"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="102"/>
+        <location filename="../assistant/cli/models.py" line="96"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="112"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="113"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="116"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="123"/>
+        <location filename="../assistant/cli/models.py" line="117"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="124"/>
+        <location filename="../assistant/cli/models.py" line="118"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="125"/>
+        <location filename="../assistant/cli/models.py" line="119"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="126"/>
+        <location filename="../assistant/cli/models.py" line="120"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="127"/>
+        <location filename="../assistant/cli/models.py" line="121"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="128"/>
+        <location filename="../assistant/cli/models.py" line="122"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="143"/>
+        <location filename="../assistant/cli/models.py" line="137"/>
         <source>{id} is already installed.</source>
         <translation>{id} 已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="154"/>
+        <location filename="../assistant/cli/models.py" line="149"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} / {total}，{speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="158"/>
+        <location filename="../assistant/cli/models.py" line="153"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="172"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="182"/>
+        <location filename="../assistant/cli/models.py" line="175"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
     </message>
@@ -631,103 +651,113 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="150"/>
+        <location filename="../assistant/core/documents/loaders.py" line="153"/>
         <source>Pequeno cannot read “{name}”: it reads only text (.txt), Markdown (.md), PDF (.pdf), Word (.docx) and web page (.html) files.</source>
         <translation>Pequeno 无法读取“{name}”：它只能读取文本（.txt）、Markdown（.md）、PDF（.pdf）、Word（.docx）和网页（.html）文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="157"/>
+        <location filename="../assistant/core/documents/loaders.py" line="160"/>
         <source>“{name}” is empty.</source>
         <translation>“{name}”是空的。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="177"/>
-        <location filename="../assistant/core/documents/loaders.py" line="193"/>
+        <location filename="../assistant/core/documents/loaders.py" line="180"/>
+        <location filename="../assistant/core/documents/loaders.py" line="196"/>
         <source>“{name}” has no text to read.</source>
         <translation>“{name}”中没有可读取的文本。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="202"/>
+        <location filename="../assistant/core/documents/loaders.py" line="205"/>
         <source>Reading “{name}” was cancelled.</source>
         <translation>已取消读取“{name}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="210"/>
+        <location filename="../assistant/core/documents/loaders.py" line="213"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}”不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="213"/>
+        <location filename="../assistant/core/documents/loaders.py" line="216"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="221"/>
+        <location filename="../assistant/core/documents/loaders.py" line="224"/>
         <source>“{name}” cannot be read: {reason}</source>
         <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="225"/>
+        <location filename="../assistant/core/documents/loaders.py" line="228"/>
         <source>“{name}” is {size}, larger than the {limit} Pequeno reads.</source>
         <translation>“{name}”大小为 {size}，超过了 Pequeno 可读取的 {limit}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="249"/>
+        <location filename="../assistant/core/documents/loaders.py" line="252"/>
         <source>“{name}” does not look like text: its encoding is unknown.</source>
         <translation>“{name}”看起来不是文本：无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="270"/>
+        <location filename="../assistant/core/documents/loaders.py" line="273"/>
         <source>paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="271"/>
+        <location filename="../assistant/core/documents/loaders.py" line="274"/>
         <source>paragraphs {first}–{last}</source>
         <translation>第 {first}–{last} 段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="295"/>
+        <location filename="../assistant/core/documents/loaders.py" line="298"/>
         <source>section “{title}”</source>
         <translation>章节“{title}”</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="299"/>
+        <location filename="../assistant/core/documents/loaders.py" line="302"/>
         <source>beginning</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="330"/>
+        <location filename="../assistant/core/documents/loaders.py" line="333"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}”已损坏或不是 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="338"/>
+        <location filename="../assistant/core/documents/loaders.py" line="341"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}”受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="353"/>
+        <location filename="../assistant/core/documents/loaders.py" line="356"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="360"/>
+        <location filename="../assistant/core/documents/loaders.py" line="363"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}”中没有可读取的文本：其页面是图像，例如扫描的纸张。读取这些内容需要文字识别（OCR），而 Pequeno 不支持。</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
+        <translation>“{name}”受密码保护。请在 Word 中打开它，另存一份不带密码的副本，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
+        <translation>“{name}”的打包方式不是 Word 所用的方式（一种不常见的 zip 压缩），因此 Pequeno 无法读取它。请在 Word 中打开它，另存一份副本，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/documents/loaders.py" line="393"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>未打开“{name}”：它解压后会达到 {size}，对于 Word 文档来说不安全或过大。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="405"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}”已损坏或不是 Word 文档。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="428"/>
+        <location filename="../assistant/core/documents/loaders.py" line="440"/>
         <source>table {number}</source>
         <translation>表格 {number}</translation>
     </message>
@@ -735,134 +765,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="127"/>
+        <location filename="../assistant/core/models/downloads.py" line="153"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="129"/>
+        <location filename="../assistant/core/models/downloads.py" line="155"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="131"/>
+        <location filename="../assistant/core/models/downloads.py" line="157"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="133"/>
+        <location filename="../assistant/core/models/downloads.py" line="159"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="134"/>
+        <location filename="../assistant/core/models/downloads.py" line="160"/>
         <source>{size} TB</source>
         <translation>{size} TB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="162"/>
+        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
+        <translation>模型只通过 HTTPS 下载，而“{url}”不是 https:// 地址。请检查下载地址（download_endpoint 设置）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="215"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>服务器上此地址没有文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="164"/>
+        <location filename="../assistant/core/models/downloads.py" line="217"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>服务器拒绝访问此文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="166"/>
+        <location filename="../assistant/core/models/downloads.py" line="219"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>服务器拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="168"/>
+        <location filename="../assistant/core/models/downloads.py" line="221"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>服务器返回了意外的响应（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="184"/>
+        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
+        <translation>无法校验此文件：Pequeno 没有它的 SHA-256，服务器也没有通过 HTTPS 提供，因此未下载该文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="243"/>
         <source>could not connect to the server</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="186"/>
+        <location filename="../assistant/core/models/downloads.py" line="245"/>
         <source>the server stopped sending data</source>
         <translation>服务器停止发送数据</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="187"/>
-        <location filename="../assistant/core/models/downloads.py" line="438"/>
+        <location filename="../assistant/core/models/downloads.py" line="246"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>the connection was interrupted</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="343"/>
+        <location filename="../assistant/core/models/downloads.py" line="426"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>连接反复失败（{reason}）；尝试 {attempts} 次后下载已停止。部分下载的文件已保留，再次运行下载即可继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="367"/>
+        <location filename="../assistant/core/models/downloads.py" line="458"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>无法从此地址下载：{url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="371"/>
+        <location filename="../assistant/core/models/downloads.py" line="462"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>无法验证服务器的安全证书，因此未下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="376"/>
+        <location filename="../assistant/core/models/downloads.py" line="467"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>无法使用服务器的响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="387"/>
+        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
+        <translation>服务器把下载转到了一个非 HTTPS 地址（{host}），因此下载已停止：模型只通过 HTTPS 下载。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <source>The server redirected the download too many times, so it was stopped.</source>
+        <translation>服务器重定向下载的次数过多，因此下载已停止。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="495"/>
         <source>the server answered HTTP {status}</source>
         <translation>服务器返回了 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="395"/>
+        <location filename="../assistant/core/models/downloads.py" line="503"/>
         <source>the server sent the wrong part</source>
         <translation>服务器发送了错误的文件片段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="432"/>
-        <location filename="../assistant/core/models/downloads.py" line="567"/>
+        <location filename="../assistant/core/models/downloads.py" line="542"/>
+        <location filename="../assistant/core/models/downloads.py" line="701"/>
         <source>The download was cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="450"/>
+        <location filename="../assistant/core/models/downloads.py" line="563"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>部分下载的文件与服务器上的文件不一致</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="608"/>
+        <location filename="../assistant/core/models/downloads.py" line="614"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>下载的文件大小不正确（实际为 {actual}，应为 {expected}），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="506"/>
+        <location filename="../assistant/core/models/downloads.py" line="628"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>下载的文件未通过完整性校验（SHA-256 不匹配），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="517"/>
+        <location filename="../assistant/core/models/downloads.py" line="639"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>服务器上的文件大小为 {actual}，而不是预期的 {expected}，因此未下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="529"/>
+        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
+        <translation>服务器发送的数据超出了文件的预期大小（{size}），因此下载已停止，部分下载的文件已删除。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/downloads.py" line="663"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>磁盘空间不足：需要 {needed}，可用 {free}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="535"/>
+        <location filename="../assistant/core/models/downloads.py" line="669"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>磁盘空间不足：下载到 {folder} 时磁盘已满。部分下载的文件已保留；请释放一些空间，然后再次运行下载以继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="539"/>
+        <location filename="../assistant/core/models/downloads.py" line="673"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -900,7 +956,7 @@
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="474"/>
+        <location filename="../assistant/core/llm/engine.py" line="510"/>
         <source>The model failed while generating: {reason}</source>
         <translation>模型在生成时出错：{reason}</translation>
     </message>
@@ -913,57 +969,118 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../assistant/core/history/export.py" line="71"/>
+        <location filename="../assistant/core/history/export.py" line="102"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="72"/>
+        <location filename="../assistant/core/history/export.py" line="103"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="73"/>
+        <location filename="../assistant/core/history/export.py" line="104"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="76"/>
+        <location filename="../assistant/core/history/export.py" line="107"/>
         <source>Untitled conversation</source>
         <translation>无标题对话</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="85"/>
+        <location filename="../assistant/core/history/export.py" line="116"/>
         <source>(unfinished)</source>
         <translation>（未完成）</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="87"/>
+        <location filename="../assistant/core/history/export.py" line="118"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="94"/>
+        <location filename="../assistant/core/history/export.py" line="147"/>
+        <source>{path} already exists.</source>
+        <translation>{path} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="150"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="218"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="225"/>
+        <source>it is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="229"/>
+        <source>The file is larger than {limit}, the most Pequeno imports.</source>
+        <translation>文件大于 {limit}，超出了 Pequeno 可导入的上限。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="235"/>
         <source>This is not a Pequeno history file: {reason}</source>
         <translation>这不是 Pequeno 历史记录文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="129"/>
+        <location filename="../assistant/core/history/export.py" line="256"/>
+        <location filename="../assistant/core/history/export.py" line="267"/>
+        <source>it is nested too deeply</source>
+        <translation>其嵌套层级过深</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="258"/>
         <source>it is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="131"/>
+        <location filename="../assistant/core/history/export.py" line="275"/>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>其中包含无效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="277"/>
+        <source>it holds a number too large to keep</source>
+        <translation>其中包含一个过大、无法保存的数字</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="285"/>
+        <source>{where}: “{field}” is missing or wrong</source>
+        <translation>{where}：字段“{field}”缺失或有误</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="294"/>
+        <source>{where}: the time “{field}” is out of range</source>
+        <translation>{where}：时间“{field}”超出范围</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="310"/>
+        <source>conversation {number}</source>
+        <translation>第 {number} 个对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="321"/>
+        <source>conversation {number}, message {index}</source>
+        <translation>第 {number} 个对话，第 {index} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/export.py" line="341"/>
         <source>the format marker is missing</source>
         <translation>缺少格式标记</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="133"/>
+        <location filename="../assistant/core/history/export.py" line="344"/>
         <source>it comes from a newer Pequeno</source>
         <translation>它来自更新版本的 Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/export.py" line="136"/>
+        <location filename="../assistant/core/history/export.py" line="347"/>
         <source>it has no conversation list</source>
         <translation>其中没有对话列表</translation>
     </message>
@@ -971,12 +1088,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/store.py" line="341"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="431"/>
+        <location filename="../assistant/core/history/store.py" line="488"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
@@ -997,126 +1114,139 @@
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="66"/>
+        <location filename="../assistant/core/history/keystore.py" line="75"/>
         <source>Cannot read the history key file {path}: {reason}</source>
         <translation>无法读取历史记录密钥文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="70"/>
+        <location filename="../assistant/core/history/keystore.py" line="79"/>
         <source>The history key file {path} is damaged.</source>
         <translation>历史记录密钥文件 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="96"/>
+        <location filename="../assistant/core/history/keystore.py" line="100"/>
+        <source>The key to your encrypted history, {path}, can be read by other users of this computer, and its drive does not keep file permissions (FAT and exFAT do not). Anyone who can read that file can read your history.</source>
+        <translation>加密历史记录所用的密钥 {path} 可被本机的其他用户读取，而它所在的驱动器不保存文件权限（FAT 和 exFAT 都不保存）。任何能读取该文件的人都能读取你的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <source>The key to your encrypted history, {path}, could be read by other users of this computer. It is private now, but anyone who copied it can still read your history.</source>
+        <translation>加密历史记录所用的密钥 {path} 之前可被本机的其他用户读取。现在只有你能读取它，但任何复制过它的人仍然可以读取你的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/keystore.py" line="156"/>
         <source>The system keyring could not be read ({reason}). Unlock it and try again.</source>
         <translation>无法读取系统密钥环（{reason}）。请将其解锁后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="104"/>
+        <location filename="../assistant/core/history/keystore.py" line="164"/>
         <source>The history key in the system keyring is damaged (entry “{service}/{account}”). Your history is kept as it is.</source>
         <translation>系统密钥环中的历史记录密钥已损坏（条目“{service}/{account}”）。你的历史记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="130"/>
+        <location filename="../assistant/core/history/keystore.py" line="191"/>
         <source>The key to your encrypted history is missing from the system keyring and from {path}. Your history is kept as it is; restore the key to read it.</source>
         <translation>系统密钥环和 {path} 中都没有加密历史记录所用的密钥。你的历史记录保持原样；恢复密钥后即可读取。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="143"/>
+        <location filename="../assistant/core/history/keystore.py" line="204"/>
         <source>The system keyring did not keep the key that encrypts your history, so it is stored in {path}. Your history is only as safe as that file.</source>
         <translation>系统密钥环未能保存用于加密历史记录的密钥，因此该密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="147"/>
+        <location filename="../assistant/core/history/keystore.py" line="208"/>
         <source>No system keyring is available, so the key that encrypts your history is stored in {path}. Your history is only as safe as that file.</source>
         <translation>没有可用的系统密钥环，因此用于加密历史记录的密钥存储在 {path} 中。历史记录的安全程度取决于该文件的安全程度。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/keystore.py" line="153"/>
+        <location filename="../assistant/core/history/keystore.py" line="214"/>
         <source>Cannot store the history key in {path}: {reason}</source>
         <translation>无法将历史记录密钥存储到 {path}：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../assistant/core/logs.py" line="194"/>
+        <source>The log file {path} could not be deleted: {reason}</source>
+        <translation>无法删除日志文件 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
-        <source>New chat</source>
-        <translation>新对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="212"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="214"/>
+        <location filename="../assistant/ui/mainwindow.py" line="218"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="219"/>
+        <location filename="../assistant/ui/mainwindow.py" line="220"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="217"/>
+        <location filename="../assistant/ui/mainwindow.py" line="221"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="222"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="223"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="173"/>
+        <location filename="../assistant/ui/mainwindow.py" line="177"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="171"/>
+        <location filename="../assistant/ui/mainwindow.py" line="175"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="401"/>
+        <location filename="../assistant/ui/mainwindow.py" line="405"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="403"/>
+        <location filename="../assistant/ui/mainwindow.py" line="407"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="433"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="435"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="441"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1227,47 +1357,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="107"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="108"/>
+        <location filename="../assistant/ui/chatview.py" line="115"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="109"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>writing…</source>
         <translation>正在撰写…</translation>
     </message>
@@ -1323,39 +1453,44 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="79"/>
+        <location filename="../assistant/core/models/info.py" line="85"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="81"/>
+        <location filename="../assistant/core/models/info.py" line="87"/>
         <source>Not a model file: {path}</source>
         <translation>不是模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="91"/>
         <source>The model file {name} is empty.</source>
         <translation>模型文件 {name} 为空。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="90"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>模型文件 {name} 不完整（已截断）。请重新下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="95"/>
+        <location filename="../assistant/core/models/info.py" line="101"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} 不是有效的 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="98"/>
+        <location filename="../assistant/core/models/info.py" line="104"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>无法读取模型文件 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="110"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/models/info.py" line="131"/>
+        <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
+        <translation>{name} 的聊天模板过大或格式有误，因此 Pequeno 不会使用此模型。</translation>
     </message>
 </context>
 <context>
@@ -1392,178 +1527,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="157"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="200"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>too large for this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="201"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
         <source>Download status</source>
         <translation>下载状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="216"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="249"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="261"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="269"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="281"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="284"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="300"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
         <source>, about {minutes} min left</source>
         <translation>，剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="302"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="310"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
         <source>{id} is downloaded and verified.</source>
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="320"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="341"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="349"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
         <source>Imported {id}.</source>
         <translation>已导入 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="358"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
         <source>Delete {name} from this computer?</source>
         <translation>要从本机删除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
     </message>
@@ -1675,6 +1810,7 @@
         <translation>搜索对话</translation>
     </message>
     <message>
+        <location filename="../assistant/ui/selftest.py" line="148"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -1753,32 +1889,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="79"/>
+        <location filename="../assistant/core/documents/summarize.py" line="81"/>
         <source>The summary was cancelled.</source>
         <translation>摘要已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="169"/>
+        <location filename="../assistant/core/documents/summarize.py" line="178"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="170"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>pages {first}–{last}</source>
         <translation>第 {first}–{last} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="177"/>
+        <location filename="../assistant/core/documents/summarize.py" line="186"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="233"/>
+        <location filename="../assistant/core/documents/summarize.py" line="244"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>模型的上下文（{n} 个词元）太小，无法用来总结；至少需要 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="447"/>
+        <location filename="../assistant/core/documents/summarize.py" line="459"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>模型没有生成摘要。请重试，或选择更大的模型。</translation>
     </message>
@@ -1902,42 +2038,42 @@
         <translation>约 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="45"/>
+        <location filename="../assistant/ui/summarypanel.py" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="46"/>
+        <location filename="../assistant/ui/summarypanel.py" line="47"/>
         <source>Cancel the summary</source>
         <translation>取消摘要</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="47"/>
+        <location filename="../assistant/ui/summarypanel.py" line="48"/>
         <source>Summary progress</source>
         <translation>摘要进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="69"/>
+        <location filename="../assistant/ui/summarypanel.py" line="70"/>
         <source>Cancelling the summary of “{title}”…</source>
         <translation>正在取消“{title}”的摘要…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="75"/>
+        <location filename="../assistant/ui/summarypanel.py" line="76"/>
         <source>Reading “{title}”…</source>
         <translation>正在读取“{title}”…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="78"/>
+        <location filename="../assistant/ui/summarypanel.py" line="79"/>
         <source>Summarizing “{title}”: combining the parts, step {done} of {total}</source>
         <translation>正在总结“{title}”：合并各部分，第 {done} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="83"/>
+        <location filename="../assistant/ui/summarypanel.py" line="84"/>
         <source>Summarizing “{title}”: step {done} of {total}</source>
         <translation>正在总结“{title}”：第 {done} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarypanel.py" line="86"/>
+        <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}，剩余{time}</translation>
     </message>

@@ -7,6 +7,7 @@ by these helpers, so a reader can see exactly what the file holds.
 from __future__ import annotations
 
 import random
+import struct
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -206,4 +207,32 @@ def make_docx(path: Path, pages: Sequence[str], *, title: str = "Operations repo
             for cell, value in zip(row.cells, values, strict=True):
                 cell.text = value
     word.save(str(path))
+    return path
+
+
+def patch_zip_member(path: Path, member: str, *, method: int | None = None,
+                     encrypted: bool = False) -> Path:
+    """Rewrite the headers of one member of the zip at ``path`` in place and return ``path``.
+
+    ``method`` replaces its compression method (99 is WinZip's AES, 12 bzip2, 14 LZMA) and
+    ``encrypted`` sets its "encrypted" flag, in both its local header and its central directory
+    entry, the way another zip tool would have written them; the data itself is left as it is.
+    Python's zipfile cannot write such members itself.
+    """
+    data = bytearray(path.read_bytes())
+    end = data.rindex(b"PK\x05\x06")
+    count, _, directory = struct.unpack_from("<HII", data, end + 10)
+    entry = directory
+    for _ in range(count):
+        name_length, extra_length, comment_length = struct.unpack_from("<HHH", data, entry + 28)
+        (local,) = struct.unpack_from("<I", data, entry + 42)
+        name = bytes(data[entry + 46:entry + 46 + name_length]).decode()
+        if name == member:
+            # (flags, method) sit at +8 in a directory entry and at +6 in a local header.
+            for flags_at in (entry + 8, local + 6):
+                flags, current = struct.unpack_from("<HH", data, flags_at)
+                struct.pack_into("<HH", data, flags_at, flags | (1 if encrypted else 0),
+                                 current if method is None else method)
+        entry += 46 + name_length + extra_length + comment_length
+    path.write_bytes(bytes(data))
     return path

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -174,7 +175,11 @@ def _read_tokenizer(path: Path, mtime_ns: int, size: int) -> tuple[_Field, ...]:
 
 
 def _copy_tokenizer(
-    donor: Path, writer: gguf.GGUFWriter, extra_tokens: tuple[str, ...], chat_template: str
+    donor: Path,
+    writer: gguf.GGUFWriter,
+    extra_tokens: tuple[str, ...],
+    chat_template: str,
+    named_templates: Mapping[str, str],
 ) -> int:
     """Copy every ``tokenizer.*`` field, swap the chat template, append special tokens.
 
@@ -183,6 +188,7 @@ def _copy_tokenizer(
         writer: The GGUF being written.
         extra_tokens: Tokens to append as CONTROL tokens when the donor lacks them.
         chat_template: The chat template to store instead of the donor's.
+        named_templates: Extra ``tokenizer.chat_template.<name>`` values to store.
 
     Returns:
         The vocabulary size (the length of the written token list).
@@ -222,6 +228,8 @@ def _copy_tokenizer(
     for name, (value, vtype, sub_type) in values.items():
         writer.add_key_value(name, value, vtype, sub_type=sub_type)
     writer.add_string(_CHAT_TEMPLATE_KEY, chat_template)
+    for name, template in named_templates.items():
+        writer.add_string(f"{_CHAT_TEMPLATE_KEY}.{name}", template)
     return len(tokens)
 
 
@@ -250,6 +258,7 @@ def write_tiny_phi3(
     tokenizer_from: Path,
     seed: int = 0,
     chat_template: str = PHI3_CHAT_TEMPLATE,
+    named_templates: Mapping[str, str] | None = None,
 ) -> Path:
     """Write a random-weight phi3 GGUF at `path` and return it.
 
@@ -268,6 +277,8 @@ def write_tiny_phi3(
         seed: Seed for ``numpy.random.default_rng``; the same seed gives the same file.
         chat_template: The ``tokenizer.chat_template`` to store (tests of hostile
             templates pass their own).
+        named_templates: Extra ``tokenizer.chat_template.<name>`` templates to store, as
+            some GGUFs carry for tool use or RAG.
 
     Returns:
         `path`.
@@ -306,7 +317,9 @@ def write_tiny_phi3(
                 math.sqrt(1.0 + math.log(scale) / math.log(ORIGINAL_CONTEXT_LENGTH))
             )
 
-        n_vocab = _copy_tokenizer(tokenizer_from, writer, PHI3_EXTRA_TOKENS, chat_template)
+        n_vocab = _copy_tokenizer(
+            tokenizer_from, writer, PHI3_EXTRA_TOKENS, chat_template, named_templates or {}
+        )
 
         # numpy shapes are the reverse of ggml's ne: ne {n_embd, n_vocab} -> (n_vocab, n_embd).
         writer.add_tensor(

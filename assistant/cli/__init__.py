@@ -8,6 +8,7 @@ parses the arguments and dispatches.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -16,8 +17,16 @@ from pathlib import Path
 
 from assistant import APP_ID, __version__
 from assistant.cli import chat, history, models, summarize
-from assistant.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, print_error
+from assistant.cli.common import (
+    EXIT_CANCELLED,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    guarded_terminal,
+    print_error,
+)
 from assistant.core.errors import PequenoError
+from assistant.core.hardening import harden_process
 from assistant.core.i18n import install_translator, translate
 from assistant.core.logs import setup_logging
 from assistant.core.models.choice import default_model
@@ -100,39 +109,89 @@ def _speak_the_users_language(argv: Sequence[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
+    """Run the command line; return the process exit code.
+
+    What is printed to a terminal has its control characters neutralised. A bug never ends in
+    a traceback: the user gets one line saying where the log is, and the log gets the traceback.
+    """
+    harden_process()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with guarded_terminal():
+        try:
+            return _run(arguments)
+        except PequenoError as exc:
+            print_error(exc.message)
+            return EXIT_ERROR
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            return EXIT_CANCELLED
+        except BrokenPipeError:
+            _quiet_stdout()  # the reader left ("pequeno history export | head"): nothing to say
+            return EXIT_ERROR
+        except Exception as exc:
+            _report_unexpected(exc, arguments)
+            return EXIT_ERROR
+
+
+def _run(arguments: list[str]) -> int:
     _speak_the_users_language(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     paths = resolve_paths(args.data_dir)
+    paths.ensure()
+    setup_logging(paths.logs, verbose=args.verbose)
+    if args.self_test:
+        from assistant.ui import selftest
+
+        model = args.self_test_model or _installed_model(paths)
+        return selftest.run(model)
+    if args.command == "models":
+        return models.run(args, paths)
+    if args.command == "history":
+        return history.run(args, paths)
+    if args.command == "summarize":
+        return summarize.run(args, paths)
+    if args.command is None:
+        if _has_display():
+            from assistant.ui.app import run  # Qt only when the window is wanted
+
+            return run(paths)
+        # Qt aborts the process without a display; the terminal chat works anywhere.
+        print(translate("Cli", "No display found, so Pequeno opens in the terminal. "
+                        "('pequeno chat' does this on purpose.)"), file=sys.stderr)
+        args = parser.parse_args([*arguments, "chat"])
+    return chat.run(args, paths, load_settings(paths.settings_file))
+
+
+def _report_unexpected(exc: Exception, arguments: Sequence[str]) -> None:
+    """One line for the user; the traceback in the log (whose formatter leaves out messages)."""
+    kind = type(exc).__name__
+    log_file = _log_file(arguments)
+    if log_file is None:  # (logging would fall back to printing the traceback)
+        message = translate("Cli", "pequeno: unexpected error ({kind}); it could not be logged")
+    else:
+        log.error("unexpected error: %s", kind, exc_info=exc)
+        message = translate("Cli", "pequeno: unexpected error ({kind}); details are in {log}")
+    print(message.format(kind=kind, log=log_file), file=sys.stderr, flush=True)
+
+
+def _log_file(arguments: Sequence[str]) -> Path | None:
+    """The log file in use; set one up when the error came before logging was."""
+    for handler in logging.getLogger("assistant").handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
     try:
-        paths.ensure()
-        setup_logging(paths.logs, verbose=args.verbose)
-        if args.self_test:
-            from assistant.ui import selftest
+        return setup_logging(resolve_paths(_data_dir_in(arguments)).logs)
+    except Exception:  # the log cannot be written either: the one line still goes out
+        return None
 
-            model = args.self_test_model or _installed_model(paths)
-            return selftest.run(model)
-        if args.command == "models":
-            return models.run(args, paths)
-        if args.command == "history":
-            return history.run(args, paths)
-        if args.command == "summarize":
-            return summarize.run(args, paths)
-        if args.command is None:
-            if _has_display():
-                from assistant.ui.app import run  # Qt only when the window is wanted
 
-                return run(paths)
-            # Qt aborts the process without a display; the terminal chat works anywhere.
-            print(translate("Cli", "No display found, so Pequeno opens in the terminal. "
-                            "('pequeno chat' does this on purpose.)"), file=sys.stderr)
-            args = parser.parse_args([*(argv or []), "chat"])
-        return chat.run(args, paths, load_settings(paths.settings_file))
-    except PequenoError as exc:
-        print_error(exc.message)
-        return EXIT_ERROR
+def _quiet_stdout() -> None:
+    """Point stdout at nothing, so flushing it at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _has_display() -> bool:

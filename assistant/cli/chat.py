@@ -21,6 +21,7 @@ from assistant.cli.common import (
     model_path,
     open_store,
     print_error,
+    safe_for_terminal,
 )
 from assistant.core.conversation.service import (
     ContextFitted,
@@ -113,7 +114,10 @@ class _Session:
         self.saved = not args.no_history
         # --system replaces the conversation's own prompt; else the conversation's, else ours.
         self.system_override: str | None = args.system
-        self.default_system = args.system if args.system is not None else settings.system_prompt
+        # The user's default prompt is kept in the encrypted history (an unsaved chat, whose
+        # history is in memory, gets the built-in one).
+        self.default_system = args.system if args.system is not None \
+            else service.store.default_system_prompt()
 
     def reply(self, prompt: str) -> bool:
         """Answer ``prompt``, streaming to stdout; whether the turn succeeded."""
@@ -140,7 +144,8 @@ class _Session:
                 elif isinstance(event, SummaryFolding):
                     _note(translate("Cli", "Summarizing older messages\u2026"))
                 elif isinstance(event, ReplyText):
-                    sys.stdout.write(event.text)
+                    # Strictly: a piece's leading carriage return is mid-line for the reply.
+                    sys.stdout.write(safe_for_terminal(event.text, sys.stdout))
                     sys.stdout.flush()
                     wrote = True
                 elif isinstance(event, ReplyFinished):

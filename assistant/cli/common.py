@@ -1,4 +1,10 @@
-"""What every ``pequeno`` command shares: exit codes, number checks, errors, Ctrl+C, models."""
+"""What every ``pequeno`` command shares: exit codes, number checks, errors, Ctrl+C, models.
+
+Also the terminal guard: while :func:`guarded_terminal` runs, text printed to a terminal has its
+control characters made visible (see :mod:`assistant.core.terminal`), so a model's reply, a
+model's name or an imported conversation cannot drive the terminal. Pipes and files get the
+exact text.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,11 @@ from assistant.core.models.choice import default_model, no_model_message
 from assistant.core.models.store import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
+from assistant.core.terminal import guard, safe_for_terminal, write_own
+
+__all__ = ["EXIT_CANCELLED", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "add_model_options",
+           "bounded", "ctrl_c_sets", "guarded_terminal", "model_path", "open_store",
+           "print_error", "safe_for_terminal", "write_own"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # a problem with a model, a file or the history: the message says what
@@ -58,6 +69,20 @@ def print_error(message: str) -> None:
     """Tell the user what went wrong, on stderr, in one line."""
     print(translate("Cli", "pequeno: error: {message}").format(message=message),
           file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def guarded_terminal() -> Iterator[None]:
+    """While the block runs, stdout and stderr neutralise control characters on a terminal."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                stream.flush()
+        sys.stdout, sys.stderr = saved
 
 
 def model_path(choice: str | None, paths: AppPaths, settings: Settings) -> Path:

@@ -7,12 +7,21 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from assistant.cli.common import EXIT_OK, EXIT_USAGE, open_store
+from assistant.cli.common import EXIT_OK, EXIT_USAGE, open_store, write_own
 from assistant.core.errors import PequenoError
-from assistant.core.history.export import export_json, export_markdown, import_json
-from assistant.core.history.store import HIGHLIGHT_END, HIGHLIGHT_START
+from assistant.core.history.export import (
+    ExportFileExists,
+    export_json,
+    export_markdown,
+    import_json,
+    read_export,
+    write_export,
+)
+from assistant.core.history.store import HIGHLIGHT_END, HIGHLIGHT_START, HistoryStore, SearchHit
 from assistant.core.i18n import format_datetime, translate
+from assistant.core.logs import clear_logs
 from assistant.core.paths import AppPaths
+from assistant.core.terminal import neutralise
 
 
 def add_parser(
@@ -43,7 +52,10 @@ def add_parser(
     )
     export.add_argument("id", type=int, nargs="?")
     export.add_argument("--format", choices=("md", "json"), default="md")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help=translate(
+        "CliHistory", "write to FILE (readable by you only) instead of the screen"))
+    export.add_argument("--force", action="store_true",
+                        help=translate("CliHistory", "replace FILE if it exists"))
     imported = actions.add_parser(
         "import", parents=[common], help=translate("CliHistory", "import a JSON export")
     )
@@ -62,9 +74,19 @@ def _when(stamp_us: int) -> str:
     return format_datetime(datetime.fromtimestamp(stamp_us / 1e6))
 
 
-def _highlight(snippet: str) -> str:
-    start, end = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
-    return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+def _print_hit(hit: SearchHit) -> None:
+    """A search hit, its matches in bold on a terminal (``**marked**`` elsewhere)."""
+    where = f"#{hit.conversation}" + (f"/{hit.message}" if hit.message else "")
+    title = hit.title or translate("CliHistory", "(untitled)")
+    if not sys.stdout.isatty():
+        snippet = hit.snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
+        print(f"{where}  {title}\n    {snippet}")
+        return
+    # Our bold sequences go around the neutralised pieces of the hit, never inside them.
+    pieces = hit.snippet.replace(HIGHLIGHT_END, HIGHLIGHT_START).split(HIGHLIGHT_START)
+    snippet = "".join(neutralise(piece) if index % 2 == 0 else f"\033[1m{neutralise(piece)}\033[0m"
+                      for index, piece in enumerate(pieces))
+    write_own(f"{where}  {neutralise(title)}\n    {snippet}\n", sys.stdout)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -86,36 +108,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
                 title = conversation.title or translate("CliHistory", "(untitled)")
                 print(f"{conversation.id:>6}{pin} {_when(conversation.updated)}  {title}")
         elif action == "search":
-            for hit in store.search(args.query):
-                where = f"#{hit.conversation}" + (f"/{hit.message}" if hit.message else "")
-                title = hit.title or translate("CliHistory", "(untitled)")
-                print(f"{where}  {title}\n    {_highlight(hit.snippet)}")
+            hits = store.search(args.query)
+            for hit in hits:
+                _print_hit(hit)
+            if not hits:
+                print(translate("CliHistory", "No conversation matches \u201c{query}\u201d.")
+                      .format(query=args.query), file=sys.stderr)
         elif action == "show":
             print(export_markdown(store, [store.conversation(args.id).id]))
         elif action == "export":
-            ids = None if args.id is None else [store.conversation(args.id).id]
-            text = export_json(store, ids) if args.format == "json" else export_markdown(store, ids)
-            if args.output is None:
-                print(text)
-            else:
-                try:
-                    args.output.write_text(text + "\n", encoding="utf-8")
-                except OSError as exc:
-                    raise PequenoError(
-                        translate("CliHistory", "Cannot write {path}: {reason}").format(
-                            path=args.output, reason=exc.strerror or exc
-                        )
-                    ) from exc
+            _export(args, store)
         elif action == "import":
-            try:
-                text = args.file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise PequenoError(
-                    translate("CliHistory", "Cannot read {path}: {reason}").format(
-                        path=args.file, reason=getattr(exc, "strerror", None) or exc
-                    )
-                ) from exc
-            result = import_json(store, text)
+            result = import_json(store, read_export(args.file))
             print(
                 translate(
                     "CliHistory",
@@ -128,4 +132,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         elif action == "wipe":
             store.wipe()
             print(translate("CliHistory", "Every conversation was deleted."))
+            clear_logs(paths.logs)  # they may name conversations by id and time
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace, store: HistoryStore) -> None:
+    ids = None if args.id is None else [store.conversation(args.id).id]
+    text = export_json(store, ids) if args.format == "json" else export_markdown(store, ids)
+    if args.output is None:
+        print(text)
+        return
+    try:
+        write_export(args.output, text + "\n", replace=args.force)
+    except ExportFileExists as exc:
+        raise PequenoError(translate("CliHistory", "{problem} Add --force to replace it.")
+                           .format(problem=exc.message)) from exc

@@ -13,13 +13,7 @@ from assistant.cli.common import EXIT_CANCELLED, EXIT_OK, ctrl_c_sets
 from assistant.core.errors import EngineError
 from assistant.core.i18n import format_number, translate
 from assistant.core.models import catalog, memory, starter
-from assistant.core.models.downloads import (
-    Download,
-    DownloadCancelled,
-    DownloadSpec,
-    Progress,
-    format_size,
-)
+from assistant.core.models.downloads import Download, DownloadCancelled, Progress, format_size
 from assistant.core.models.info import ModelInfo, inspect_model
 from assistant.core.models.store import ModelStore
 from assistant.core.paths import AppPaths
@@ -142,6 +136,7 @@ def _download(model_id: str, store: ModelStore, paths: AppPaths) -> None:
     if target.exists():
         print(translate("CliModels", "{id} is already installed.").format(id=entry.id))
         return
+    spec = entry.download_spec(target, settings.download_endpoint)  # refuses a non-HTTPS one
     shown = [0.0]
 
     def progress(report: Progress) -> None:
@@ -159,10 +154,7 @@ def _download(model_id: str, store: ModelStore, paths: AppPaths) -> None:
                 minutes=int(report.eta) // 60, seconds=int(report.eta) % 60)
         print(f"\r{share}  {line}   ", end="", file=sys.stderr, flush=True)
 
-    download = Download(DownloadSpec(entry.url(settings.download_endpoint), target,
-                                     sha256=entry.sha256,
-                                     size=entry.size_bytes if entry.size_exact else None),
-                        on_progress=progress)
+    download = Download(spec, on_progress=progress)
 
     try:
         with ctrl_c_sets(threading.Event(), on_first=lambda: download.cancel(keep_partial=True)):
@@ -179,6 +171,7 @@ def _download(model_id: str, store: ModelStore, paths: AppPaths) -> None:
     except EngineError:
         target.unlink(missing_ok=True)
         raise
+    # run() returns only a file that matched a pinned or HTTPS-published SHA-256.
     print(translate("CliModels", "Downloaded and verified {id}. "
                     "'pequeno models use {id}' makes it the default.").format(id=entry.id))
 

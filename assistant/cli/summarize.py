@@ -155,7 +155,7 @@ def _open_cache(paths: AppPaths, printer: ProgressPrinter
     try:
         store = open_store(paths)
     except PequenoError as exc:
-        log.warning("summary cache unavailable, using memory: %s", exc.message)
+        log.warning("summary cache unavailable, using memory: %s", exc)
         printer.note(translate(
             "Cli", "The summary cache in your history cannot be used ({reason}), so a "
             "summary stopped now would start over.").format(reason=exc.message))

@@ -3,6 +3,11 @@
 A file that cannot be read is kept aside (``settings.json.bad``) and defaults are used, so a
 damaged file never stops the app and never silently disappears. Values of the wrong type fall
 back to their default one by one; keys this version does not know are dropped on save.
+
+The file is plain text, so it holds nothing the user wrote: the default system prompt lives in
+the encrypted history (``HistoryStore.default_system_prompt``). Older versions wrote it here;
+it is still read, so the history can take it over (:func:`take_system_prompt`), and never
+written again.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from typing import Any, get_args, get_type_hints
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+# The one setting read from the file but never written to it (see the module's notes).
+PLAINTEXT_ONLY_ON_READ = "system_prompt"
 
 DEFAULT_SYSTEM_PROMPT = (
     "You are Pequeno, a helpful assistant running privately on the user's computer. "
@@ -39,6 +46,7 @@ class Settings:
     temperature: float = 0.7
     top_p: float = 0.95
     max_tokens: int = 1024
+    # Read from files older versions wrote, never saved: the history keeps the user's own.
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     language: str | None = None
     download_endpoint: str = "https://huggingface.co"  # or a mirror with the same layout
@@ -48,8 +56,10 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON document written to disk, with its schema version."""
-        return {"version": SCHEMA_VERSION, **dataclasses.asdict(self)}
+        """The JSON document written to disk, with its schema version (no system prompt)."""
+        document = dataclasses.asdict(self)
+        del document[PLAINTEXT_ONLY_ON_READ]
+        return {"version": SCHEMA_VERSION, **document}
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Settings:
@@ -64,8 +74,8 @@ class Settings:
             if _fits(value, hints[field.name]):
                 values[field.name] = value
             else:
-                log.warning("setting %r has an invalid value %r; using the default",
-                            field.name, value)
+                log.warning("setting %r has an invalid value (a %s); using the default",
+                            field.name, type(value).__name__)
         return cls(**values)
 
 
@@ -101,7 +111,7 @@ def load_settings(path: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
-        log.warning("cannot read settings %s: %s; using defaults", path, exc)
+        log.warning("cannot read the settings file: %s; using defaults", exc)
         return Settings()
     try:
         document = json.loads(raw.decode("utf-8"))
@@ -109,21 +119,52 @@ def load_settings(path: Path) -> Settings:
             raise ValueError("settings file is not a JSON object")
     except ValueError as exc:
         backup = path.with_name(path.name + ".bad")
-        log.warning("settings %s are damaged (%s); kept as %s, using defaults",
-                    path, exc, backup)
+        log.warning("the settings file is damaged (%s); kept as settings.json.bad, "
+                    "using defaults", exc)
         with contextlib.suppress(OSError):
             path.replace(backup)
         return Settings()
     return Settings.from_json(document)
 
 
+def move_system_prompt(path: Path, keep: Callable[[str], None]) -> bool:
+    """Hand a system prompt an older version saved in plain text to ``keep``, then remove it.
+
+    The file keeps everything else. It is rewritten only after ``keep`` returned, so the
+    prompt is never lost; a value that is not text is removed without being kept. Returns
+    whether the file held one (``False`` also when it cannot be read: it is left alone).
+
+    Raises:
+        OSError: the file could not be rewritten without it (it still holds it).
+        Exception: whatever ``keep`` raises (the file is left as it is).
+    """
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(document, dict) or PLAINTEXT_ONLY_ON_READ not in document:
+        return False
+    prompt = document.pop(PLAINTEXT_ONLY_ON_READ)
+    if isinstance(prompt, str):
+        keep(prompt)
+    _write_json(document, path)
+    return True
+
+
 def save_settings(settings: Settings, path: Path) -> None:
-    """Write ``settings`` atomically: a crash leaves the old file or the new, never half."""
+    """Write ``settings`` atomically: a crash leaves the old file or the new, never half.
+
+    The system prompt is never written (see the module's notes).
+    """
+    _write_json(settings.to_json(), path)
+
+
+def _write_json(document: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(settings.to_json(), handle, indent=2, ensure_ascii=False)
+            json.dump(document, handle, indent=2, ensure_ascii=False)
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).replace(path)

@@ -6,7 +6,6 @@ import gc
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Sequence
 from importlib import resources
 from types import TracebackType
@@ -38,8 +37,8 @@ def install_error_hooks(relay: ErrorRelay) -> None:
     """Log every uncaught exception with its traceback and show it in the window."""
     def report(kind: type[BaseException], value: BaseException,
                trace: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value,
-                                                                              trace)))
+        # The formatter keeps the frames and the type, never the message (it may hold text).
+        log.error("unexpected error", exc_info=(kind, value, trace))
         message = value.message if isinstance(value, PequenoError) else QCoreApplication.translate(
             "App", "Something went wrong ({error}). Details are in the log file.").format(
                 error=kind.__name__)

@@ -96,6 +96,27 @@ class ChatController(QObject):
         """The user message being edited in the composer, if any."""
         return self._editing
 
+    def default_system_prompt(self) -> str:
+        """The system prompt of new conversations, kept in the encrypted history."""
+        if self.store is None:
+            return self._settings().system_prompt
+        try:
+            return self.store.default_system_prompt()
+        except PequenoError as exc:
+            self.errorOccurred.emit(exc.message)
+            return self._settings().system_prompt
+
+    def set_default_system_prompt(self, prompt: str) -> bool:
+        """Keep the system prompt of new conversations; whether it was saved."""
+        if self.store is None:
+            return False
+        try:
+            self.store.set_default_system_prompt(prompt)
+        except PequenoError as exc:
+            self.errorOccurred.emit(exc.message)
+            return False
+        return True
+
     def can_send(self) -> bool:
         """Whether a message can be sent now."""
         return self._busy is Busy.READY and self.store is not None
@@ -224,7 +245,7 @@ class ChatController(QObject):
                 self._request(None, None)
                 return True
             if self._conversation is None:
-                self.create(self._settings().system_prompt)
+                self.create(self.default_system_prompt())
                 self.conversationChanged.emit(self._conversation)
         except PequenoError as exc:
             self.errorOccurred.emit(exc.message)
@@ -264,7 +285,7 @@ class ChatController(QObject):
         assert self._conversation is not None
         request = ReplyRequest(next(self._requests), TurnRequest(
             self._conversation.id, text, self._params(),
-            default_system=self._settings().system_prompt))
+            default_system=self.default_system_prompt()))
         reply = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True)
         self.chat_model.append(reply)
         self._active = (request, user_item, reply)
@@ -292,7 +313,7 @@ class ChatController(QObject):
         self._measuring = next(self._requests)
         self.measureRequested.emit(MeasureRequest(
             self._measuring, self._conversation.id, self._params(),
-            self._settings().system_prompt))
+            self.default_system_prompt()))
 
     # -- the worker's answers ---------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 Only visible rows are painted (Qt's item views), and each message's rendering is cached by the
 message's version and the view's width, so a long conversation scrolls as fast as a short one
-and a streaming reply re-renders only itself. Links inside messages (``pequeno:copy-code/N``,
-copy, edit, regenerate) are found with the document layout's ``anchorAt``.
+and a streaming reply re-renders only itself. The app's own links in messages (copy code,
+copy, edit, regenerate) are found with the document layout's ``anchorAt``; a click acts only on
+those, never on a link written in a message.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QResizeEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,12 +41,19 @@ from PySide6.QtWidgets import (
 
 from assistant.core.history.store import MessageState, Role
 from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
-from assistant.ui.rendering import COPY_CODE, LINK_PREFIX, MarkdownRenderer, settled_length
+from assistant.ui.rendering import (
+    COPY_CODE,
+    LINK_PREFIX,
+    InertDocument,
+    MarkdownRenderer,
+    settled_length,
+)
 
 MARGIN = 10
 COPY_MESSAGE = f"{LINK_PREFIX}copy"
 EDIT = f"{LINK_PREFIX}edit"
 REGENERATE = f"{LINK_PREFIX}regenerate"
+_ACTIONS = frozenset((COPY_MESSAGE, EDIT, REGENERATE))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +68,7 @@ class _Cached:
 
     version: int
     dark: bool
-    documents: list[QTextDocument]
+    documents: list[InertDocument]
     code_blocks: tuple[str, ...]
     settled: str = ""
     settled_blocks: tuple[str, ...] = ()
@@ -134,8 +141,8 @@ class MessageDelegate(QStyledItemDelegate):
             cached.size = None
         return cached
 
-    def _new_document(self, body: str) -> QTextDocument:
-        document = QTextDocument()
+    def _new_document(self, body: str) -> InertDocument:
+        document = InertDocument()
         document.setDocumentMargin(MARGIN)
         document.setDefaultFont(self._view.font())
         document.setHtml(body)
@@ -224,7 +231,7 @@ class MessageDelegate(QStyledItemDelegate):
             for document, top in zip(cached.documents, cached.offsets(), strict=True):
                 if point.y() >= top:
                     href = document.documentLayout().anchorAt(point - QPointF(0, top))
-            if href.startswith(LINK_PREFIX):
+            if href in _ACTIONS or _code_number(href) is not None:
                 self.linkActivated.emit(item, href)
                 return True
         return super().editorEvent(event, model, option, index)
@@ -232,10 +239,18 @@ class MessageDelegate(QStyledItemDelegate):
     def code_block(self, item: ChatItem, href: str) -> str | None:
         """The code a ``copy-code`` link of ``item`` refers to."""
         cached = self._cache.get(id(item))
-        if cached is None or not href.startswith(COPY_CODE):
+        number = _code_number(href)
+        if cached is None or number is None:
             return None
-        number = int(href.removeprefix(COPY_CODE))
         return cached.code_blocks[number] if number < len(cached.code_blocks) else None
+
+
+def _code_number(href: str) -> int | None:
+    """Which code block a copy-code link names; ``None`` if ``href`` is not one."""
+    number = href.removeprefix(COPY_CODE)
+    if href.startswith(COPY_CODE) and number.isascii() and number.isdigit():
+        return int(number)
+    return None
 
 
 class ChatView(QListView):

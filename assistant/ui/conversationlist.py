@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from assistant.ui.rendering import InertDocument
 
 CONVERSATION_ID = Qt.ItemDataRole.UserRole + 1
 RICH_TEXT = Qt.ItemDataRole.UserRole + 2
@@ -14,15 +16,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Draws an item's ``RICH_TEXT`` HTML (a title and a search snippet)."""
+    """Draws an item's ``RICH_TEXT`` HTML (a title and a search snippet).
+
+    That HTML is built by the sidebar, which escapes every text from the history.
+    """
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
         # Laid-out rows by (HTML, width, font): paint and sizeHint ask for them again and again.
-        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
+        self._documents: dict[tuple[str, int, str], InertDocument] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> InertDocument:
         body = index.data(RICH_TEXT) or html.escape(index.data() or "")
         # Size hints are asked with an empty rect: lay out at the width rows will get.
         width = max(self._view.viewport().width(), 120)
@@ -31,7 +36,7 @@ class RichTextDelegate(QStyledItemDelegate):
         if document is None:
             if len(self._documents) > 1000:
                 self._documents.clear()
-            document = QTextDocument()
+            document = InertDocument()
             document.setDefaultFont(option.font)
             document.setHtml(body)
             document.setTextWidth(width)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.chat_view.setModel(self.chat_model)
         self.chat_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editing_label = QLabel()
+        self.editing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.editing_label.hide()
         self.composer = Composer()
         self.send_button = QPushButton()
@@ -129,8 +130,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.model_label = QLabel()
+        # The model's name comes from the model file: never rich text.
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
         self.context_meter = ContextMeter()
         self.speed_label = QLabel()
+        self.speed_label.setTextFormat(Qt.TextFormat.PlainText)
         status = self.statusBar()
         status.addWidget(self.model_label)
         status.addPermanentWidget(self.speed_label)
@@ -466,13 +470,17 @@ class MainWindow(QMainWindow):
         """Show the settings dialog and apply what the user chose."""
         conversation = self.chat.conversation
         prompt = conversation.system_prompt if conversation is not None else None
-        dialog = SettingsDialog(self.settings, prompt if conversation else None, self)
+        # The default system prompt lives in the encrypted history, not in the settings file.
+        shown = self.settings.replace(system_prompt=self.chat.default_system_prompt())
+        dialog = SettingsDialog(shown, prompt if conversation else None, self)
         try:
             if dialog.exec() != SettingsDialog.DialogCode.Accepted:
                 return
             previous = self.settings
             self.settings = dialog.result_settings()
             self.save_settings()
+            if self.settings.system_prompt != shown.system_prompt:
+                self.chat.set_default_system_prompt(self.settings.system_prompt)
             conversation_prompt = dialog.conversation_system_prompt()
             if conversation is not None and conversation_prompt is not None \
                     and self.store is not None:

@@ -3,6 +3,8 @@
 A download runs on its own thread (the GUI never waits on the network); pause, resume and
 cancel are thread-safe calls on the running download. Closing the dialog pauses a download by
 keeping its partial file, so the next download of that model resumes where it stopped.
+
+Model and file names come from files and servers, so every text here is shown as plain text.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ class ModelsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.download_button = QPushButton()
         self.pause_button = QPushButton()
@@ -260,9 +263,12 @@ class ModelsDialog(QDialog):
             self.status.setText(self.tr(
                 "The starter model comes with Pequeno's installer ('make run')."))
             return
-        spec = DownloadSpec(entry.url(self.settings.download_endpoint),
-                            self.store.path_for(entry), sha256=entry.sha256,
-                            size=entry.size_bytes if entry.size_exact else None)
+        try:
+            spec = entry.download_spec(self.store.path_for(entry),
+                                       self.settings.download_endpoint)
+        except PequenoError as exc:  # the download address is not HTTPS
+            self.status.setText(exc.message)
+            return
         self.downloading = model_id
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -355,8 +361,12 @@ class ModelsDialog(QDialog):
         model = self._installed(self.selected_id())
         if model is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove model"), self.tr(
-            "Delete {name} from this computer?").format(name=model.path.name))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove model"), self.tr(
+            "Delete {name} from this computer?").format(name=model.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        answer = box.exec()
+        box.deleteLater()
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

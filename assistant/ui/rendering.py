@@ -1,15 +1,22 @@
 """Chat messages as HTML for Qt's rich text: Markdown, highlighted code, action links.
 
-Markdown is parsed by markdown-it (CommonMark, tables, strikethrough) with raw HTML disabled,
-so a reply cannot inject markup or load anything. Code blocks are coloured by Pygments with
-inline styles (Qt's rich text has no stylesheet classes) and carry a "Copy" link; the links
-use the ``pequeno:`` scheme and are handled by the chat view, never opened.
+Message text is untrusted (a reply can be steered by a summarized document), so it can only
+ever be text: markdown-it (CommonMark, tables, strikethrough) runs with raw HTML and images
+disabled, and links only to web pages and mail addresses; any other link (a local path, a
+``//host/share`` UNC path, ``file:``, ``pequeno:``) stays literal text. Code blocks are coloured
+by Pygments with inline styles (Qt's rich text has no stylesheet classes) and carry a "Copy"
+link. The app's own action links use the ``pequeno:`` scheme with a token made at start-up,
+which no message can know, and are handled by the chat view, never opened.
+
+Every document that shows such HTML is an :class:`InertDocument`, which loads nothing.
 """
 
 from __future__ import annotations
 
 import functools
 import html
+import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,9 +28,51 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
-COPY_CODE = "pequeno:copy-code/"
-LINK_PREFIX = "pequeno:"
+LINK_PREFIX = f"pequeno:{secrets.token_hex(16)}/"
+COPY_CODE = f"{LINK_PREFIX}copy-code/"
+_SAFE_LINK = re.compile(r"(?:https?|mailto):", re.IGNORECASE)
+
+
+class InertDocument(QTextDocument):
+    """A rich text document that never loads a resource: no file, share or network is touched.
+
+    Qt's documents load ``<img>`` sources and style sheets from local paths on their own
+    (a FIFO hangs the thread; a ``//host/share`` path is an SMB connection on Windows). Ours
+    hold no images (they are removed on :meth:`setHtml`, before Qt even checks for a
+    high-resolution ``@2x`` file) and answer every resource request with an empty one.
+    """
+
+    def setHtml(self, html: str) -> None:
+        """Show ``html``, without any image it names."""
+        super().setHtml(html)
+        if "\ufffc" not in self.toPlainText():  # where images are; a walk costs milliseconds
+            return
+        images: list[tuple[int, int]] = []
+        block = self.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    images.append((fragment.position(), fragment.length()))
+                fragments += 1
+            block = block.next()
+        cursor = QTextCursor(self)
+        for position, length in reversed(images):
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        # An empty image, not "nothing": for a missing image Qt opens the file itself.
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            empty = QImage(1, 1, QImage.Format.Format_ARGB32)
+            empty.fill(0)
+            return empty
+        return ""
 
 
 @dataclass(frozen=True)
@@ -82,12 +131,20 @@ class _Renderer(RendererHTML):
         return self._code(tokens[idx].content, "")
 
 
+class _Markdown(MarkdownIt):
+    """CommonMark whose links may only lead to web pages and mail addresses."""
+
+    def validateLink(self, url: str) -> bool:
+        return _SAFE_LINK.match(url) is not None
+
+
 class MarkdownRenderer:
     """Turns message text into HTML. One per view; not thread-safe."""
 
     def __init__(self) -> None:
-        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False},
-                              renderer_cls=_Renderer).enable(["table", "strikethrough"])
+        self._md = _Markdown("commonmark", {"html": False, "linkify": False},
+                             renderer_cls=_Renderer).enable(["table", "strikethrough"]) \
+            .disable("image")
         self._renderer: _Renderer = self._md.renderer  # type: ignore[assignment]
 
     def render(self, text: str, *, dark: bool, copy_label: str,

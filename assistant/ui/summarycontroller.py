@@ -136,7 +136,7 @@ class SummaryController(QObject):
             return None
         try:
             conversation = chat.create(
-                follow_up_prompt(chat.settings.system_prompt, summary),
+                follow_up_prompt(chat.default_system_prompt(), summary),
                 title=self.tr("Summary of \u201c{title}\u201d").format(title=summary.title))
             chat.store.add_message(conversation.id, Role.USER, request)
             chat.store.add_message(conversation.id, Role.ASSISTANT, summary.text,

@@ -257,7 +257,7 @@ class InferenceWorker(QObject):
             self.summaryFailed.emit(request.job_id, "" if cancelled else exc.message)
             return
         except Exception:  # a bug: keep the app alive, and log it for the report
-            log.exception("summarizing %s failed", request.path or request.title)
+            log.exception("summarizing a document failed (job %d)", request.job_id)
             self.summaryFailed.emit(request.job_id, self.tr(
                 "The summary failed because of an error in Pequeno. Details are in the log."))
             return

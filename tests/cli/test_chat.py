@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assistant.core.history.store import HistoryStore, MessageState, Role
 from assistant.core.paths import resolve_paths
+from tests.cli.test_main import hostile_model, in_terminal
 from tests.conversations import long_conversation, store_conversation
 
 SYSTEM = "You are a helpful assistant."
@@ -100,3 +101,16 @@ def test_model_and_context_options_read_the_same_across_commands(starter_model: 
         result = _pequeno(*args, "--model", starter_model, "--context", "1024")
         assert result.returncode == 0, (args, result.stderr)
         assert result.stdout.strip()
+
+
+def test_a_models_name_cannot_drive_the_terminal_in_a_chat(tmp_path: Path,
+                                                          phi3_4k: Path) -> None:
+    model = hostile_model(phi3_4k, tmp_path)
+
+    code, screen = in_terminal("chat", "--model", model, "--max-tokens", "4", "--no-history",
+                               stdin="Hello\n")
+
+    assert code == 0, screen
+    assert b"Chatting with \xe2\x90\x9b]0;pwn" in screen  # ESC shown as U+241B
+    assert b"\x1b" not in screen
+    assert b"\x07" not in screen

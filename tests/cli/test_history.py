@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.cli.test_main import HOSTILE, assert_neutralised, in_terminal
 
 
 def _pequeno(home: Path, *args: str | Path,
@@ -110,3 +114,103 @@ def test_a_lost_key_is_reported_and_the_history_kept(home: Path, starter_model: 
     assert result.returncode == 1
     assert "key to your encrypted history is missing" in result.stderr
     assert database.read_bytes() == before
+
+
+def _export_file(path: Path, *titles_and_texts: tuple[str, str]) -> Path:
+    conversations: list[dict[str, Any]] = []
+    for number, (title, text) in enumerate(titles_and_texts):
+        stamp = 1_700_000_000_000_000 + number
+        conversations.append({
+            "uid": f"uid-{number}", "title": title, "created": stamp, "updated": stamp,
+            "model": None, "system_prompt": None, "settings": {}, "pinned": False,
+            "messages": [{"role": "user", "content": text, "created": stamp, "model": None,
+                          "stats": {}, "state": "complete"}]})
+    path.write_text(json.dumps({"format": "pequeno-history", "version": 1,
+                                "conversations": conversations}), encoding="utf-8")
+    return path
+
+
+def test_imported_text_cannot_drive_the_terminal(home: Path, tmp_path: Path) -> None:
+    hostile = _export_file(tmp_path / "hostile.json",
+                           (f"Trip{HOSTILE}", f"Lisbon{HOSTILE} notes"))
+    assert _pequeno(home, "history", "import", hostile).returncode == 0
+
+    for action in (("list",), ("show", "1"), ("search", "lisbon"), ("export",),
+                   ("export", "--format", "json")):
+        code, screen = in_terminal("--data-dir", home, "history", *action)
+        assert code == 0, screen
+        if action[-1] != "json":  # JSON escapes C0 controls itself
+            assert_neutralised(screen)
+        assert b"\x1b]" not in screen
+        assert b"\xc2\x9b" not in screen
+    _, found = in_terminal("--data-dir", home, "history", "search", "lisbon")
+    assert b"\x1b[1mLisbon\x1b[0m" in found, "our own bold still works"
+
+    piped = _pequeno(home, "history", "export")
+    assert f"Lisbon{HOSTILE} notes" in piped.stdout, "a pipe gets the exact text"
+
+
+def test_a_search_without_results_says_so(home: Path, tmp_path: Path) -> None:
+    _pequeno(home, "history", "import", _export_file(tmp_path / "one.json", ("Trip", "Lisbon")))
+
+    result = _pequeno(home, "history", "search", "zebra")
+
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert "No conversation matches \u201czebra\u201d." in result.stderr
+
+
+def test_an_export_file_is_private_and_never_overwritten(home: Path, tmp_path: Path) -> None:
+    _pequeno(home, "history", "import", _export_file(tmp_path / "one.json", ("Trip", "Lisbon")))
+    backup = tmp_path / "backup.md"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(victim)
+
+    first = _pequeno(home, "history", "export", "-o", backup)
+    again = _pequeno(home, "history", "export", "--format", "json", "-o", backup)
+    through_link = _pequeno(home, "history", "export", "-o", link)
+
+    assert first.returncode == 0, first.stderr
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    for refused in (again, through_link):
+        assert refused.returncode == 1
+        assert "already exists. Add --force to replace it." in refused.stderr
+    assert backup.read_text(encoding="utf-8").startswith("# Trip")
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+    forced = _pequeno(home, "history", "export", "--format", "json", "-o", backup, "--force")
+
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(backup.read_text(encoding="utf-8"))["conversations"][0]["title"] == "Trip"
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+def test_a_hostile_import_is_refused_whole(home: Path, tmp_path: Path) -> None:
+    path = _export_file(tmp_path / "bad.json", ("Fine", "fine"), ("Bad", "bad"))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["conversations"][1]["messages"][0]["created"] = 2**80
+    path.write_text(json.dumps(document), encoding="utf-8")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+
+    for bad in (path, deep):
+        result = _pequeno(home, "history", "import", bad)
+        assert result.returncode == 1
+        assert "pequeno: error: This is not a Pequeno history file: " in result.stderr
+        assert "Traceback" not in result.stderr
+    assert _pequeno(home, "history", "list").stdout == ""
+
+
+def test_wiping_the_history_deletes_the_logs(home: Path, tmp_path: Path) -> None:
+    _pequeno(home, "history", "import", _export_file(tmp_path / "one.json", ("Trip", "Lisbon")))
+    logs = home / "logs"
+    (logs / "pequeno.log").write_text("conversation 1 opened at 12:00\n", encoding="utf-8")
+    (logs / "pequeno.log.1").write_text("older\n", encoding="utf-8")
+
+    assert _pequeno(home, "history", "wipe", "--yes").returncode == 0
+
+    left = "".join(path.read_text(encoding="utf-8") for path in logs.glob("pequeno.log*"))
+    assert "conversation 1 opened" not in left
+    assert "older" not in left

@@ -4,18 +4,82 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+# Escape sequences a hostile text may carry: clear the screen, set the window title, write the
+# clipboard (OSC 52), and CSI as the one-byte C1 control.
+CLEAR = "\x1b[2J"
+TITLE = "\x1b]0;pwned\x07"
+CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
+C1_CSI = "\x9b31m"
+HOSTILE = f"{CLEAR}{TITLE}{CLIPBOARD}{C1_CSI}"
+MODEL_NAME = f"\x1b]0;pwn\x07{CLEAR}"  # as long as the tiny model's own name
+RAW_SEQUENCES = (b"\x1b[2J", b"\x1b]", b"\x07", b"\xc2\x9b")
 
 
 def _pequeno(*args: str | Path, stdin: str | None = None,
              timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "assistant", *map(str, args)], input=stdin,
                           capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def in_terminal(*args: str | Path, stdin: str = "", timeout: float = 120) -> tuple[int, bytes]:
+    """Run ``pequeno`` with stdout and stderr on a pseudo-terminal: exit code, what it got."""
+    main, secondary = os.openpty()
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "assistant", *map(str, args)],
+                                   stdin=subprocess.PIPE, stdout=secondary, stderr=secondary)
+    finally:
+        os.close(secondary)
+    assert process.stdin is not None
+    process.stdin.write(stdin.encode())
+    process.stdin.close()
+    received = bytearray()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 1.0)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # EIO: every writer has closed the terminal
+                break
+            if not chunk:
+                break
+            received += chunk
+        code = process.wait(timeout=max(deadline - time.monotonic(), 1))
+    finally:
+        os.close(main)
+        if process.poll() is None:
+            process.kill()
+    return code, bytes(received)
+
+
+def assert_neutralised(screen: bytes) -> None:
+    """No escape sequence of :data:`HOSTILE` reached the terminal raw; they show as text."""
+    for raw in RAW_SEQUENCES:
+        assert raw not in screen, (raw, screen)
+    assert "\u241b]52;c;".encode() in screen, "the sequences are shown, not dropped"
+
+
+def hostile_model(original: Path, folder: Path) -> Path:
+    """A copy of a tiny GGUF whose ``general.name`` clears the screen and sets the title."""
+    data = original.read_bytes()
+    name = b"tiny-test-4k"
+    hostile = MODEL_NAME.encode()
+    assert data.count(name) == 1
+    assert len(hostile) == len(name)  # the same length: the file stays valid
+    path = folder / "hostile.gguf"
+    path.write_bytes(data.replace(name, hostile))
+    return path
 
 
 def test_chat_streams_a_reply_and_prints_stats(starter_model: Path) -> None:
@@ -180,3 +244,49 @@ def test_self_test_fails_plainly_without_a_model(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "FAIL model" in result.stdout
+
+
+def test_a_models_name_cannot_drive_the_terminal(tmp_path: Path, phi3_4k: Path) -> None:
+    model = hostile_model(phi3_4k, tmp_path)
+
+    code, screen = in_terminal("models", "info", model)
+    piped = _pequeno("models", "info", model, "--json")
+
+    assert code == 0, screen
+    assert b"\x1b" not in screen
+    assert b"\x07" not in screen
+    assert "\u241b]0;pwn\u2407\u241b[2J".encode() in screen
+    assert json.loads(piped.stdout)["name"] == MODEL_NAME, "a pipe gets the exact text"
+
+
+def _crashing(*statements: str) -> subprocess.CompletedProcess[str]:
+    """``pequeno history list`` with ``statements`` run in place of the history command."""
+    body = "".join(f"    {statement}\n" for statement in statements)
+    script = ("import sys\nimport assistant.cli\n"
+              f"def broken(args, paths):\n{body}"
+              "assistant.cli.history.run = broken\n"
+              "sys.exit(assistant.cli.main(['history', 'list']))\n")
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_an_unexpected_error_is_one_line_pointing_to_the_log(isolated_home: Path) -> None:
+    result = _crashing("secret = 'my bank password'",
+                       "raise RuntimeError(f'something broke near {secret}')")
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    log_file = isolated_home / "logs" / "pequeno.log"
+    assert result.stderr == (f"pequeno: unexpected error (RuntimeError); details are in "
+                             f"{log_file}\n")
+    logged = log_file.read_text(encoding="utf-8")
+    assert "RuntimeError" in logged
+    assert "in broken" in logged, "the traceback is in the log"
+    assert "my bank password" not in logged, "the exception's message is not"
+
+
+def test_ctrl_c_outside_a_reply_exits_130_quietly() -> None:
+    result = _crashing("raise KeyboardInterrupt")
+
+    assert result.returncode == 130
+    assert "Traceback" not in result.stderr

@@ -11,13 +11,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 from assistant.cli.summarize import ProgressPrinter, describe_progress
 from assistant.core.documents.summarize import Progress
 from assistant.core.paths import resolve_paths
 from assistant.core.settings import Settings, save_settings
-from tests.documents import make_pdf, report_pages
+from tests.cli.test_main import CLEAR, TITLE, in_terminal
+from tests.documents import make_pdf, patch_zip_member, report_pages
 
 # A small context makes a few pages too long for one pass: the chunks-then-combine path.
 SMALL_CONTEXT = "1024"
@@ -160,6 +162,31 @@ def test_a_bad_file_is_a_clear_error(tmp_path: Path, starter_model: Path, name: 
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not result.stdout
+
+
+def test_a_docx_in_an_unusual_zip_is_a_clear_error(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Minutes of the meeting.")
+    path = tmp_path / "minutes.docx"
+    word.save(str(path))
+    patch_zip_member(path, "word/document.xml", method=99)
+
+    result = _pequeno(path, timeout=60)
+
+    assert result.returncode == 1
+    assert "zip compression" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / f"notes{TITLE}{CLEAR}.txt"
+
+    code, screen = in_terminal("summarize", path, timeout=60)
+
+    assert code == 1
+    assert b"does not exist" in screen
+    assert b"\x1b" not in screen
+    assert b"\x07" not in screen
 
 
 def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:

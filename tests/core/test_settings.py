@@ -16,6 +16,7 @@ from assistant.core.settings import (
     SCHEMA_VERSION,
     Settings,
     load_settings,
+    move_system_prompt,
     save_settings,
 )
 
@@ -53,7 +54,6 @@ def test_save_then_load_gives_the_same_settings(settings_file: Path) -> None:
         n_threads=6,
         temperature=0.2,
         top_p=0.5,
-        system_prompt="Réponds en français, s'il te plaît. 日本語も大丈夫。",
         language="fr",
     )
 
@@ -73,9 +73,66 @@ def test_the_saved_file_is_versioned_json(settings_file: Path) -> None:
 
 
 def test_non_ascii_text_is_stored_readably(settings_file: Path) -> None:
-    save_settings(DEFAULTS.replace(system_prompt="Olá, 世界"), settings_file)
+    save_settings(DEFAULTS.replace(model_path="/modelos/Olá, 世界.gguf"), settings_file)
 
     assert "Olá, 世界" in settings_file.read_text(encoding="utf-8")
+
+
+# --- the system prompt is never written in plain text ---------------------------------------
+
+SECRET_PROMPT = "Meu nome é Ana e meu CPF é 123.456.789-00; responda como meu advogado."
+
+
+def test_the_system_prompt_is_never_written_to_the_file(settings_file: Path) -> None:
+    save_settings(DEFAULTS.replace(system_prompt=SECRET_PROMPT, language="pt_BR"), settings_file)
+
+    raw = settings_file.read_text(encoding="utf-8")
+    assert "Ana" not in raw
+    assert "system_prompt" not in json.loads(raw)
+    assert load_settings(settings_file) == DEFAULTS.replace(language="pt_BR")
+
+
+def test_an_old_files_system_prompt_is_still_read(settings_file: Path) -> None:
+    _write_json(settings_file, {"version": 1, "system_prompt": SECRET_PROMPT})
+
+    assert load_settings(settings_file).system_prompt == SECRET_PROMPT
+
+
+def test_moving_the_system_prompt_out_keeps_every_other_value(settings_file: Path) -> None:
+    document = {"version": 1, "system_prompt": SECRET_PROMPT, "temperature": 0.3,
+                "from_a_newer_version": [1, 2]}
+    _write_json(settings_file, document)
+    kept: list[str] = []
+
+    assert move_system_prompt(settings_file, kept.append)
+
+    assert kept == [SECRET_PROMPT]
+    assert json.loads(settings_file.read_text(encoding="utf-8")) == {
+        "version": 1, "temperature": 0.3, "from_a_newer_version": [1, 2]}
+    assert not move_system_prompt(settings_file, kept.append)  # nothing left to move
+    assert kept == [SECRET_PROMPT]
+
+
+def test_the_prompt_stays_in_the_file_until_it_is_kept_elsewhere(settings_file: Path) -> None:
+    _write_json(settings_file, {"version": 1, "system_prompt": SECRET_PROMPT})
+
+    def refuse(prompt: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        move_system_prompt(settings_file, refuse)
+    assert load_settings(settings_file).system_prompt == SECRET_PROMPT
+
+
+@pytest.mark.parametrize("content", [b"not json", b"[1, 2]", b'{"temperature": 0.3}'])
+def test_a_file_without_a_prompt_to_move_is_left_alone(settings_file: Path,
+                                                      content: bytes) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(content)
+
+    assert not move_system_prompt(settings_file, lambda prompt: None)
+    assert settings_file.read_bytes() == content
+    assert not move_system_prompt(settings_file.with_name("missing.json"), lambda prompt: None)
 
 
 _optional_text = st.none() | st.text()
@@ -90,7 +147,6 @@ _settings = st.builds(
     temperature=_number,
     top_p=_number,
     max_tokens=st.integers(),
-    system_prompt=st.text() | st.sampled_from(["", "日本語で答えて", "Ünïcödé ✓ \U0001f600"]),
     language=_optional_text,
 )
 
@@ -262,3 +318,16 @@ def test_a_failing_save_keeps_the_previous_file(
     assert sorted(p.name for p in settings_file.parent.iterdir()) == ["settings.json"]
     monkeypatch.undo()
     assert load_settings(settings_file).context_size == 2048
+
+
+def test_a_wrong_typed_value_is_logged_by_its_type_not_its_content(
+    settings_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _write_json(settings_file, {"system_prompt": [SECRET_PROMPT], "model_path": 42})
+
+    with caplog.at_level("WARNING", logger="assistant.core.settings"):
+        load_settings(settings_file)
+
+    assert "system_prompt" in caplog.text
+    assert "list" in caplog.text
+    assert "Ana" not in caplog.text

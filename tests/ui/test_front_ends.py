@@ -50,6 +50,7 @@ def test_the_window_and_the_cli_send_the_same_prompt_for_a_long_conversation(
     turns = long_conversation(2000)
     store, _ = HistoryStore.open_default(app_paths)
     with store:
+        store.set_default_system_prompt(SETTINGS.system_prompt)
         conversation_id = store_conversation(store, turns[:-1])
     spy = PromptSpy(monkeypatch)
     question = turns[-1].content

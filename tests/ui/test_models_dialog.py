@@ -1,27 +1,67 @@
-"""The models dialog on a local server: download, pause, resume, cancel, resume later, use."""
+"""The models dialog on a local server: download, pause, resume, cancel, resume later, use.
+
+The catalog's Phi-3 entry is pinned to the tiny test model, and the local server speaks HTTPS
+with a certificate the test trusts through ``SSL_CERT_FILE``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.models import catalog
 from assistant.core.models.store import ModelStore
 from assistant.core.settings import Settings
 from assistant.ui.modelsdialog import ModelsDialog
-from tests.modelserver import Served, serve_model
+from tests.modelserver import (
+    LoopbackTLS,
+    Served,
+    make_loopback_tls,
+    pinned_to,
+    serve_model,
+    use_catalog,
+)
 from tests.ui.conftest import WindowFactory
 
 MODEL = "phi-3-mini-4k-instruct-q4"
+LONG_MODEL = "phi-3-mini-128k-instruct-q4_k_m"
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> LoopbackTLS:
+    return make_loopback_tls(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture
-def slow_server(phi3_4k: Path) -> Iterator[tuple[str, Served]]:
+def trusted(tls: LoopbackTLS, monkeypatch: pytest.MonkeyPatch) -> LoopbackTLS:
+    """Make downloads trust the test certificate (and only it), as a user's CA bundle would."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.certificate))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    return tls
+
+
+@pytest.fixture
+def pinned(phi3_4k: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The catalog's Phi-3 entry pinned to the tiny test model's size and SHA-256."""
+    use_catalog(monkeypatch, pinned_to(catalog.find(MODEL), phi3_4k))
+
+
+@pytest.fixture
+def slow_server(phi3_4k: Path, trusted: LoopbackTLS,
+                pinned: None) -> Iterator[tuple[str, Served]]:
     # ~15 MB in 256 KiB pieces 40 ms apart: a download of a few seconds.
-    with serve_model(catalog.find(MODEL), phi3_4k, chunk=256 << 10, delay=0.04) as server:
+    with serve_model(catalog.find(MODEL), phi3_4k, tls=trusted, chunk=256 << 10,
+                     delay=0.04) as server:
         yield server
 
 
@@ -110,6 +150,93 @@ def test_closing_keeps_the_partial_file_and_the_next_download_resumes_it(
 
     assert served.ranges[-1] == kept, "the second download asked only for the rest"
     assert store.find(MODEL).path.read_bytes() == phi3_4k.read_bytes()
+
+
+OpenDialog = Callable[[str], ModelsDialog]
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenDialog]:
+    """Open dialogs on one models folder, with a download endpoint; closed (joined) after."""
+    opened: list[ModelsDialog] = []
+
+    def open_one(endpoint: str) -> ModelsDialog:
+        dialog = ModelsDialog(ModelStore(tmp_path / "models"),
+                              Settings(download_endpoint=endpoint))
+        qtbot.addWidget(dialog)
+        opened.append(dialog)
+        return dialog
+
+    yield open_one
+    for dialog in opened:
+        dialog.close()  # stops and joins its download thread
+
+
+def test_a_plain_http_endpoint_is_refused_with_a_clear_message(
+        qtbot: QtBot, open_dialog: OpenDialog, phi3_4k: Path, pinned: None) -> None:
+    with serve_model(catalog.find(MODEL), phi3_4k, tls=None) as (endpoint, served):
+        opened = open_dialog(endpoint)
+        opened.select(MODEL)
+
+        opened.download_selected()
+        qtbot.wait(300)
+
+    assert opened.downloading is None
+    assert "only over HTTPS" in opened.status.text()
+    assert served.ranges == [], "nothing was requested"
+    assert opened.download_button.isEnabled()
+    assert opened.store.installed() == []
+
+
+def test_a_model_the_server_gives_no_hash_for_is_refused_not_called_verified(
+        qtbot: QtBot, open_dialog: OpenDialog, phi3_128k: Path, trusted: LoopbackTLS,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    entry = dataclasses.replace(catalog.find(LONG_MODEL), sha256=None, size_exact=True,
+                                size_bytes=phi3_128k.stat().st_size)
+    use_catalog(monkeypatch, entry)
+    with serve_model(entry, phi3_128k, tls=trusted, publish_hash=False) as (endpoint, _):
+        opened = open_dialog(endpoint)
+        opened.select(LONG_MODEL)
+
+        with qtbot.waitSignal(opened.downloadEnded, timeout=30_000):
+            opened.download_selected()
+
+    assert "cannot be verified" in opened.status.text()
+    assert "verified." not in opened.status.text()
+    assert opened.store.installed() == []
+
+
+def test_names_from_files_are_shown_as_plain_text(
+        open_dialog: OpenDialog, tmp_path: Path, phi3_4k: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile = tmp_path / "<h1>big<img src=x>.gguf"
+    shutil.copyfile(phi3_4k, hostile)
+    opened = open_dialog("https://huggingface.co")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(hostile), ""))
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def refuse(box: QMessageBox) -> int:
+        asked.append((box.textFormat(), box.text()))
+        return QMessageBox.StandardButton.No
+
+    def refuse_static(parent: QWidget, title: str, text: str, *args: object) -> int:
+        asked.append((Qt.TextFormat.AutoText, text))  # a static box guesses the format
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "question", refuse_static)
+
+    opened.import_file()
+    shown = opened.status
+
+    assert "<h1>big<img src=x>" in shown.text()
+    assert shown.textFormat() == Qt.TextFormat.PlainText
+    opened.select("<h1>big<img src=x>")
+    opened.remove_selected()
+    assert asked == [(Qt.TextFormat.PlainText,
+                      "Delete <h1>big<img src=x>.gguf from this computer?")]
+    assert [model.id for model in opened.store.installed()] == ["<h1>big<img src=x>"]
 
 
 def test_the_window_loads_the_model_chosen_in_the_dialog(

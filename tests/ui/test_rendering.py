@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +56,31 @@ def test_the_settled_part_is_always_a_prefix_ending_a_line(text: str) -> None:
 
     assert 0 <= cut <= len(text)
     assert cut == 0 or text[cut - 1] == "\n"
+
+
+def _hrefs(markdown: str) -> list[str]:
+    rendered = MarkdownRenderer().render(markdown, dark=False, copy_label="Copy")
+    return re.findall(r'href="([^"]*)"', rendered.html)
+
+
+def test_images_in_a_reply_stay_text_and_name_no_file() -> None:
+    rendered = MarkdownRenderer().render(
+        "![a](/etc/passwd) ![b](//host/share/x.png) ![c](fifo) ![d](https://example.com/x.png)",
+        dark=False, copy_label="Copy")
+
+    assert "<img" not in rendered.html
+    assert "![a](/etc/passwd)" in rendered.html
+    assert "![b](//host/share/x.png)" in rendered.html
+
+
+def test_links_in_a_reply_lead_only_to_web_pages_and_mail() -> None:
+    hrefs = _hrefs("[web](https://example.com/a) [mail](mailto:a@example.com) "
+                   "[local](/etc/passwd) [share](//host/share) [file](file:///etc/passwd) "
+                   "[relative](notes.txt) [app](pequeno:regenerate) <pequeno:copy> [ref][r]\n\n"
+                   "[r]: C:/Windows/win.ini\n")
+
+    assert hrefs == ["https://example.com/a", "mailto:a@example.com"]
+
+
+def test_a_reply_cannot_spell_the_apps_own_links_even_knowing_them() -> None:
+    assert _hrefs(f"[copy]({COPY_CODE}0) <{COPY_CODE}1>") == []

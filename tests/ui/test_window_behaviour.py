@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import HistoryStore, MessageState, Role, StoredMessage, now_us
 from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.logs import PrivateFormatter
 from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, load_settings
@@ -391,8 +392,10 @@ def test_an_exception_in_a_thread_reaches_the_banner_and_the_log(
     relay = ErrorRelay()
     saved_hooks = (sys.excepthook, threading.excepthook)
 
+    secret = " ".join(("the", "disk", "caught", "fire"))  # not in the source lines logged
+
     def crash() -> None:
-        raise RuntimeError("the disk caught fire")
+        raise RuntimeError(secret)
 
     def polite() -> None:
         raise PequenoError("The disk is full.")
@@ -419,10 +422,14 @@ def test_an_exception_in_a_thread_reaches_the_banner_and_the_log(
     assert "RuntimeError" in shown_for_bug
     assert "log file" in shown_for_bug
     assert "the disk caught fire" not in shown_for_bug, "details go to the log, not the user"
-    logged = "\n".join(r.getMessage() for r in caplog.records if r.name == "assistant.ui.app")
-    assert "RuntimeError: the disk caught fire" in logged
+    # As the log file has it: the type and the frames, never the message (it may hold text).
+    formatter = PrivateFormatter()
+    logged = "\n".join(formatter.format(r) for r in caplog.records
+                       if r.name == "assistant.ui.app")
+    assert "RuntimeError" in logged
     assert "Traceback" in logged, "the traceback is logged"
     assert "in crash" in logged
+    assert "the disk caught fire" not in logged
 
 
 # -- 5. conversations in the sidebar --------------------------------------------------------
@@ -615,6 +622,29 @@ def test_settings_are_saved_and_used_by_the_next_request(
     params = engine.params[-1]
     assert params is not None
     assert (params.temperature, params.max_tokens) == (1.3, 222)
+
+
+def test_the_default_system_prompt_from_settings_is_kept_encrypted_and_used(
+    qtbot: QtBot, make_window: WindowFactory, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = RecordingEngine()
+    window = make_window(engine)
+    prompt = "Answer like a ship's captain, in one sentence."
+
+    def exec_(dialog: SettingsDialog) -> int:
+        dialog.system_prompt.setPlainText(prompt)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window.open_settings()
+    _chat(qtbot, window, "Where are we?")
+
+    assert engine.requests[-1][0] == ChatMessage("system", prompt)
+    assert prompt not in app_paths.settings_file.read_text(encoding="utf-8")
+    store, _ = HistoryStore.open_default(app_paths)
+    with store:
+        assert store.default_system_prompt() == prompt
 
 
 # -- 8. first run ---------------------------------------------------------------------------

@@ -268,7 +268,7 @@ class ConversationService:
             self.store.update_settings(request.conversation_id, **{
                 running_summary.SETTINGS_KEY: folded.as_settings()})
         except PequenoError as exc:
-            log.warning("the running summary could not be saved: %s", exc.message)
+            log.warning("the running summary could not be saved: %s", exc)
         return folded
 
     def _reply(self, request: TurnRequest, messages: tuple[ChatMessage, ...]
@@ -305,4 +305,4 @@ def _finish(recorder: ReplyRecorder, stats: ReplyStats | None, state: MessageSta
     try:
         recorder.finish(stats.as_dict() if stats else None, state=state)
     except PequenoError as exc:
-        log.warning("could not save the end of a reply: %s", exc.message)
+        log.warning("could not save the end of a reply: %s", exc)

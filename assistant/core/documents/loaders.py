@@ -40,6 +40,9 @@ ZIP_MAX_TOTAL = 200 * 10**6
 ZIP_MAX_RATIO = 100
 ZIP_RATIO_MIN_SIZE = 10 * 10**6
 ZIP_MAX_MEMBERS = 10_000
+# Word stores or deflates every part; anything else (bzip2, LZMA, AES...) is not a Word file.
+_WORD_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
+_ZIP_ENCRYPTED = 0x1
 # How close Windows-1252 must come to the detector's first guess to be preferred (see below).
 WESTERN_CHAOS_MARGIN = 0.1
 WESTERN_COHERENCE_MARGIN = 0.05
@@ -163,8 +166,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_BYTES,
     elif kind == "docx":
         sections, title = _docx_sections(data, name, cancel, title)
     elif kind == "html":
-        encoding = _html_encoding(data, name)
-        sections, title = _html_sections(_decode(data, encoding), cancel, name, title)
+        encoding, text = _html_text(data, name)
+        sections, title = _html_sections(text, cancel, name, title)
     else:
         encoding = _text_encoding(data, name)
         text = _decode(data, encoding)
@@ -374,6 +377,15 @@ def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
     declarations is enough.
     """
     members = archive.infolist()
+    if any(member.flag_bits & _ZIP_ENCRYPTED for member in members):
+        raise DocumentError(translate(
+            "Documents", "\u201c{name}\u201d is protected by a password. Open it in Word, save "
+            "a copy without the password and try again.").format(name=name))
+    if any(member.compress_type not in _WORD_COMPRESSION for member in members):
+        raise DocumentError(translate(
+            "Documents", "\u201c{name}\u201d is packed in a way Word does not use (an unusual "
+            "zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try "
+            "again.").format(name=name))
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     too_compressible = total > ZIP_RATIO_MIN_SIZE and total > ZIP_MAX_RATIO * max(packed, 1)
@@ -452,24 +464,42 @@ def _table_rows(table: Table) -> Iterable[str]:
 # --- HTML --------------------------------------------------------------------------------------
 
 
-def _html_encoding(data: bytes, name: str) -> str:
-    """A BOM, else UTF-8 if it decodes, else the page's ``<meta charset>``, else detection."""
+def _html_text(data: bytes, name: str) -> tuple[str, str]:
+    """A page's encoding and text: a BOM, else UTF-8, else its ``<meta charset>``, else detection.
+
+    A declared charset is only a hint from the file: one that is not a text encoding
+    (``rot13``, ``zlib``, ``base64``) or cannot decode the page (``idna``, ``undefined``) is
+    ignored.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return encoding
+            return encoding, _decode(data, encoding)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        return "utf-8"
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
+        return "utf-8", _decode(data, "utf-8")
+    declared = _declared_charset(data)
+    if declared is not None:
         try:
-            return codecs.lookup(declared.group(1).decode("ascii")).name
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return _text_encoding(data, name)
+            return declared, _decode(data, declared)
+        except (UnicodeError, LookupError, ValueError, TypeError):
+            pass  # a codec that fails even when told to replace what it cannot read
+    encoding = _text_encoding(data, name)
+    return encoding, _decode(data, encoding)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The text encoding a page's ``<meta charset>`` names, if it names one."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared is None:
+        return None
+    try:
+        codec = codecs.lookup(declared.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return codec.name if codec._is_text_encoding else None
 
 
 class _VisibleText(HTMLParser):

@@ -7,8 +7,10 @@ one prompt. Instructions are in English (small models follow English instruction
 in the user turn: Phi-3's template has no reliable system turn.
 
 Every model call is cached by a hash of exactly what it reads, so a summary cancelled halfway
-and started again recomputes nothing it had finished. Progress is reported after each call with
-an estimate of the time left; a cancel event is checked at every token.
+and started again recomputes nothing it had finished. Each cached call also records which
+document it belongs to (:func:`document_key`), so the cache of a document can be deleted with
+the conversation its summary opened. Progress is reported after each call with an estimate of
+the time left; a cancel event is checked at every token.
 """
 
 from __future__ import annotations
@@ -125,6 +127,7 @@ class Summary:
         seconds: Wall time.
         grounding: The document's text when it is short enough to give whole to follow-up
             questions, else ``None`` (the summary stands in for it).
+        document: The document's :func:`document_key`, which its cached calls are filed under.
 
     """
 
@@ -141,6 +144,7 @@ class Summary:
     completion_tokens: int
     seconds: float
     grounding: str | None
+    document: str = ""
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready mapping."""
@@ -149,7 +153,7 @@ class Summary:
             "language": self.language, "chunks": self.chunks, "rounds": self.rounds,
             "calls": self.calls, "cached_calls": self.cached_calls,
             "prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "document": self.document,
             "parts": [{"label": p.label, "pages": list(p.pages), "summary": p.text}
                       for p in self.parts],
         }
@@ -161,6 +165,11 @@ class _Piece:
     label: str
     pages: tuple[int, ...]
     tokens: int
+
+
+def document_key(document: Document) -> str:
+    """An id of the document's text (a SHA-256): its cached summary calls are filed under it."""
+    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def page_label(pages: Sequence[int]) -> str:
@@ -202,6 +211,7 @@ class Summarizer:
         """Forget the counts of the previous summary."""
         self._cancel = cancel or threading.Event()
         self._on_progress = progress
+        self._document: str | None = None
         self._done = self._total = self._computed = self._cached = 0
         self._compute_seconds = 0.0
         self._prompt_tokens = self._completion_tokens = 0
@@ -228,6 +238,7 @@ class Summarizer:
         """
         start = time.perf_counter()
         self._start(progress, cancel)
+        self._document = filed_under = document_key(document)
         n_ctx = self._engine.n_ctx
         if n_ctx < MIN_CONTEXT:
             raise SummaryError(translate(
@@ -283,7 +294,8 @@ class Summarizer:
             title=document.title, text=text, style=style, language=code, parts=parts,
             chunks=chunks, rounds=rounds, calls=self._done, cached_calls=self._cached,
             prompt_tokens=self._prompt_tokens, completion_tokens=self._completion_tokens,
-            seconds=time.perf_counter() - start, grounding=grounding)
+            seconds=time.perf_counter() - start, grounding=grounding,
+            document=filed_under)
 
     # -- prompts ----------------------------------------------------------------------------
 
@@ -447,7 +459,7 @@ class Summarizer:
                 raise SummaryError(translate(
                     "Summarize", "The model wrote no summary. Try again, or choose a larger "
                     "model."))
-            self._cache.put(key, text)
+            self._cache.put(key, text, document=self._document)
             self._computed += 1
             self._compute_seconds += time.perf_counter() - started
         self._done += 1

@@ -9,6 +9,9 @@ Search uses FTS5 with the ``unicode61`` tokenizer (case and accents folded, so "
 "coração" and "привет" finds "Привет"). Chinese and Japanese have no spaces between words, so
 each CJK character is indexed as its own token and a query's CJK run becomes a phrase: "天气"
 finds the two characters next to each other, however long the query.
+
+The user's default system prompt is kept here too (see :meth:`HistoryStore.default_system_prompt`)
+rather than in the plain-text settings file.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from assistant.core.history.database import (
 )
 from assistant.core.i18n import translate
 from assistant.core.paths import AppPaths
+from assistant.core.settings import DEFAULT_SYSTEM_PROMPT, move_system_prompt
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,9 @@ _CJK_CHAR = re.compile(f"([{_CJK}])")
 _CJK_SPACES = re.compile(f" *([{HIGHLIGHT_START}{HIGHLIGHT_END}]*[{_CJK}]"
                          f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]*) *")
 _WORD = re.compile(r"\w")
+# Control characters (NUL ends an FTS5 query early) and lone surrogates (not UTF-8) in a query.
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_DEFAULT_SYSTEM_PROMPT = "default_system_prompt"
 
 
 class MessageState(StrEnum):
@@ -129,10 +136,11 @@ def _display_snippet(snippet: str) -> str:
 def match_query(query: str) -> str | None:
     """An FTS5 query for what a person typed: every word must occur; the last may be a prefix.
 
-    Returns ``None`` when the query has nothing to search for.
+    Control characters count as spaces. Returns ``None`` when the query has nothing to search
+    for.
     """
     phrases = []
-    for term in query.split():
+    for term in _UNSEARCHABLE.sub(" ", query).split():
         if not _WORD.search(term):
             continue
         indexed = " ".join(_index_text(term).split())
@@ -205,7 +213,18 @@ def _schema_v2(connection: Connection) -> None:
                        "summary TEXT NOT NULL, created INTEGER NOT NULL)")
 
 
-MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2]
+def _schema_v3(connection: Connection) -> None:
+    # Private preferences (the default system prompt) move out of the plain-text settings.
+    connection.execute("CREATE TABLE preferences (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # Each cached summary call records the document it read, so deleting the conversation a
+    # summary opened deletes them. Older entries cannot be tied to a document: they go (the
+    # cache only saves time).
+    connection.execute("DELETE FROM summary_cache")
+    connection.execute("ALTER TABLE summary_cache ADD COLUMN document TEXT")
+    connection.execute("CREATE INDEX summary_cache_by_document ON summary_cache (document)")
+
+
+MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2, _schema_v3]
 
 _CONVERSATION_COLUMNS = ("id, uid, title, created, updated, model, system_prompt, settings, "
                          "pinned")
@@ -257,13 +276,20 @@ class HistoryStore:
     def open_default(cls, paths: AppPaths) -> tuple[HistoryStore, str | None]:
         """Open the user's history with the key from the keyring (or key file).
 
-        Returns the store and, the one time it applies, a notice for the user about where the
-        key is kept.
+        Returns the store and, when it applies, a notice for the user about the key: where it
+        is kept (the one time it is made), or that its file was readable by others. A default
+        system prompt an older version left in the settings file moves into the history.
         """
         path = paths.data / DATABASE_FILE
         exists = path.exists() and path.stat().st_size > 0
         key = keystore.load_or_create_key(paths.config, database_exists=exists)
-        return cls.open(path, key.hex), key.notice
+        store = cls.open(path, key.hex)
+        try:
+            move_system_prompt(paths.settings_file, store._adopt_system_prompt)
+        except (OSError, PequenoError) as exc:
+            # Tried again at the next start; the history has it or the file still does.
+            log.warning("the system prompt stays in the settings file for now: %s", exc)
+        return store, key.notice
 
     def close(self) -> None:
         """Fold the journal into the database file if the disk allows, and close."""
@@ -382,8 +408,17 @@ class HistoryStore:
         return self.conversation(conversation_id)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        """Delete a conversation and its messages (their text is overwritten in the file)."""
+        """Delete a conversation and its messages (their text is overwritten in the file).
+
+        A conversation a document's summary opened takes the document's cached summary calls
+        with it: a message whose stats hold a summary's details (``stats["summary"]``, see
+        ``Summary.as_dict``) names the document.
+        """
         with transaction(self._db):
+            self._db.execute(
+                "DELETE FROM summary_cache WHERE document IN (SELECT CASE WHEN json_valid(stats) "
+                "THEN json_extract(stats, '$.summary.document') END FROM messages "
+                "WHERE conversation = ? AND role = 'assistant')", (conversation_id,))
             self._db.execute(
                 "DELETE FROM message_search WHERE rowid IN "
                 "(SELECT id FROM messages WHERE conversation = ?)", (conversation_id,))
@@ -396,6 +431,7 @@ class HistoryStore:
             self._db.execute("DELETE FROM messages")
             self._db.execute("DELETE FROM conversations")
             self._db.execute("DELETE FROM summary_cache")
+            self._db.execute("DELETE FROM preferences")
             # A plain DELETE leaves the old index segments (every word ever indexed) behind
             # tombstones; rebuilding from the now empty tables drops them.
             for table in ("message_search", "title_search"):
@@ -608,14 +644,49 @@ class HistoryStore:
         found = rows(self._db, "SELECT summary FROM summary_cache WHERE key = ?", (key,))
         return str(found[0][0]) if found else None
 
-    def cache_summary(self, key: str, text: str) -> None:
-        """Keep a finished summary call; a full disk only costs the cache, so it is logged."""
+    def cache_summary(self, key: str, text: str, *, document: str | None = None) -> None:
+        """Keep a finished summary call of ``document`` (an id of the document it read).
+
+        A full disk only costs the cache, so it is logged.
+        """
         try:
             with transaction(self._db):
-                self._db.execute("INSERT OR REPLACE INTO summary_cache (key, summary, created) "
-                                 "VALUES (?, ?, ?)", (key, text, now_us()))
+                self._db.execute("INSERT OR REPLACE INTO summary_cache (key, summary, created, "
+                                 "document) VALUES (?, ?, ?, ?)",
+                                 (key, text, now_us(), document))
         except StorageError as exc:
             log.warning("a chunk summary could not be cached: %s", exc)
+
+    def count_cached_summaries(self, document: str | None = None) -> int:
+        """How many summary calls are cached (of ``document`` only, if given)."""
+        if document is None:
+            return int(rows(self._db, "SELECT count(*) FROM summary_cache")[0][0])
+        return int(rows(self._db, "SELECT count(*) FROM summary_cache WHERE document = ?",
+                        (document,))[0][0])
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def default_system_prompt(self) -> str:
+        """The system prompt of new conversations the user chose (else the built-in one)."""
+        found = rows(self._db, "SELECT value FROM preferences WHERE name = ?",
+                     (_DEFAULT_SYSTEM_PROMPT,))
+        return str(found[0][0]) if found else DEFAULT_SYSTEM_PROMPT
+
+    def set_default_system_prompt(self, prompt: str) -> None:
+        """Keep the system prompt of new conversations (encrypted, like the conversations).
+
+        Raises:
+            StorageError: the history cannot be written.
+        """
+        with transaction(self._db):
+            self._db.execute("INSERT OR REPLACE INTO preferences (name, value) VALUES (?, ?)",
+                             (_DEFAULT_SYSTEM_PROMPT, prompt))
+
+    def _adopt_system_prompt(self, prompt: str) -> None:
+        """Take over a prompt from the old settings file, unless one was already chosen here."""
+        with transaction(self._db):
+            self._db.execute("INSERT OR IGNORE INTO preferences (name, value) VALUES (?, ?)",
+                             (_DEFAULT_SYSTEM_PROMPT, prompt))
 
     def integrity_check(self) -> str:
         """SQLite's own verdict on the file: ``"ok"`` when it is sound."""

@@ -1,7 +1,9 @@
 """Where finished summary model calls are kept, so a stopped summary resumes where it was.
 
 Entries are keyed by a hash of exactly what the model read (see
-:mod:`assistant.core.documents.summarize`); the app keeps them in the encrypted history.
+:mod:`assistant.core.documents.summarize`) and filed under the document they summarize; the app
+keeps them in the encrypted history, which deletes a document's entries with the conversation
+its summary opened.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ class SummaryCache(Protocol):
     def get(self, key: str) -> str | None:
         """The text stored under ``key``, if any."""
 
-    def put(self, key: str, text: str) -> None:
-        """Keep ``text`` under ``key``."""
+    def put(self, key: str, text: str, *, document: str | None = None) -> None:
+        """Keep ``text`` under ``key``, filed under ``document`` (an id of the document)."""
 
 
 @dataclass
@@ -36,8 +38,8 @@ class MemoryCache:
         """The text stored under ``key``, if any."""
         return self.entries.get(key)
 
-    def put(self, key: str, text: str) -> None:
-        """Keep ``text`` under ``key``."""
+    def put(self, key: str, text: str, *, document: str | None = None) -> None:
+        """Keep ``text`` under ``key`` (gone with the process, so ``document`` is not kept)."""
         self.entries[key] = text
 
 
@@ -56,12 +58,12 @@ class StoredCache:
         try:
             return self._store.cached_summary(key)
         except PequenoError as exc:
-            log.warning("the summary cache could not be read: %s", exc.message)
+            log.warning("the summary cache could not be read: %s", exc)
             return None
 
-    def put(self, key: str, text: str) -> None:
-        """Keep ``text`` under ``key`` (a full disk only costs the cache)."""
-        self._store.cache_summary(key, text)
+    def put(self, key: str, text: str, *, document: str | None = None) -> None:
+        """Keep ``text`` under ``key``, filed under ``document`` (a full disk costs the entry)."""
+        self._store.cache_summary(key, text, document=document)
 
 
 def cache_for(store: HistoryStore | None) -> SummaryCache:

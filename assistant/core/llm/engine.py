@@ -267,12 +267,12 @@ class Engine:
                     available=format_number(available / 2**30, 1)))
         self.unload()
         threads = n_threads or memory.physical_cores()
-        log.info("loading %s (n_ctx=%d, threads=%d, gpu_layers=%d)", path, n_ctx, threads,
-                 n_gpu_layers)
+        log.info("loading a %s model of %d bytes (n_ctx=%d, threads=%d, gpu_layers=%d)",
+                 info.architecture, info.size_bytes, n_ctx, threads, n_gpu_layers)
         import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
 
         try:
-            with without_weight_repacking():
+            with without_weight_repacking(), without_chat_template_compilation():
                 llm = llama_cpp.Llama(
                     model_path=str(path), n_ctx=n_ctx, n_batch=min(512, n_ctx),
                     n_threads=threads, n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
@@ -280,7 +280,7 @@ class Engine:
                     chat_format="chatml",  # we render the GGUF's template ourselves
                 )
         except (ValueError, RuntimeError, OSError) as exc:
-            log.warning("llama.cpp could not load %s: %s", path, exc)
+            log.warning("llama.cpp could not load the model (%s)", type(exc).__name__)
             raise EngineError(translate(
                 "Engine", "The model {name} could not be loaded with a context of {n_ctx} "
                 "tokens. The file may be damaged, or the machine may lack memory for it.")
@@ -462,6 +462,42 @@ def without_weight_repacking() -> Iterator[None]:
         yield
     finally:
         low.llama_model_default_params = original
+
+
+@contextlib.contextmanager
+def without_chat_template_compilation() -> Iterator[None]:
+    """Build a ``Llama`` without it compiling the chat templates stored in the file.
+
+    ``Llama.__init__`` compiles every ``tokenizer.chat_template`` and
+    ``tokenizer.chat_template.<name>`` value of the GGUF with its own, unbounded Jinja
+    environment, before any caller could look at them: ``{{ 7 ** (7 ** 10) }}`` in any of them
+    hangs the load at compile time. Pequeno renders only the default template, vetted by
+    :class:`ChatTemplate`, and never asks llama-cpp-python to format a chat, so its formatter
+    class is replaced by an inert stand-in while the object is built (the engine's one thread
+    does all loading).
+    """
+    from llama_cpp import llama_chat_format
+
+    formats: Any = llama_chat_format  # typed by llama-cpp-python, which wants its own class
+    original = formats.Jinja2ChatFormatter
+    formats.Jinja2ChatFormatter = _UncompiledChatFormat
+    try:
+        yield
+    finally:
+        formats.Jinja2ChatFormatter = original
+
+
+class _UncompiledChatFormat:
+    """Stands in for llama-cpp-python's ``Jinja2ChatFormatter``: keeps nothing, compiles nothing."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def to_chat_handler(self) -> Any:
+        def refuse(*args: object, **kwargs: object) -> Any:
+            raise NotImplementedError("Pequeno renders chat templates itself")
+
+        return refuse
 
 
 def _aborted_as_stop(tokens: Generator[int, Any, None], cancel: threading.Event

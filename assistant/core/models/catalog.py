@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.core.errors import PequenoError
 from assistant.core.i18n import translate
+from assistant.core.models.downloads import DownloadSpec, require_https
 from assistant.core.models.info import ModelInfo
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -19,7 +20,12 @@ PYPI_PREFIX = "pypi:"
 
 @dataclass(frozen=True)
 class CatalogEntry:
-    """One model of the catalog. ``sha256`` is ``None`` where no hash is pinned yet."""
+    """One model of the catalog.
+
+    ``sha256`` is ``None`` where no hash is pinned: such a model downloads only from a server
+    that publishes the file's SHA-256 over HTTPS (Hugging Face does). ``size_exact`` is
+    ``False`` where ``size_bytes`` is only approximate.
+    """
 
     id: str
     name: str
@@ -49,8 +55,21 @@ class CatalogEntry:
         """Where to download the file (a Hugging Face style ``resolve`` address).
 
         ``endpoint`` is the setting that lets users point at a mirror.
+
+        Raises:
+            DownloadError: ``endpoint`` is not an ``https://`` address.
         """
+        require_https(endpoint)
         return f"{endpoint.rstrip('/')}/{self.repo}/resolve/main/{self.file}"
+
+    def download_spec(self, destination: Path, endpoint: str = DEFAULT_ENDPOINT) -> DownloadSpec:
+        """How to download this model to ``destination``: its address, pin and size.
+
+        Raises:
+            DownloadError: ``endpoint`` is not an ``https://`` address.
+        """
+        return DownloadSpec(self.url(endpoint), destination, sha256=self.sha256,
+                            size=self.size_bytes, size_exact=self.size_exact)
 
     def model_info(self, path: Path | None = None) -> ModelInfo:
         """The metadata the catalog knows, shaped as a GGUF's (for memory estimates)."""

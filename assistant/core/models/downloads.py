@@ -4,6 +4,11 @@ A :class:`Download` writes to ``<destination>.part`` and only renames it to ``de
 after its size and SHA-256 check out, so a half-written or corrupt model is never used. A
 later run, also after an app restart, resumes the ``.part`` with an HTTP ``Range`` request.
 
+Trust: the address and every redirect hop must be ``https://`` (certificates always
+verified). The SHA-256 is either pinned by the caller (the catalog) or published by the server
+in a response of this download's own chain; a file with neither is refused, so a finished
+download is always a verified one. No more than the expected size is ever written.
+
 Qt-free and blocking: the UI calls :meth:`Download.run` on a worker thread, the CLI in its main
 thread. Any other thread may call :meth:`Download.pause`, :meth:`Download.resume` and
 :meth:`Download.cancel`; they set flags that ``run()`` checks between network reads.
@@ -25,7 +30,7 @@ import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -38,6 +43,8 @@ from assistant.core.i18n import format_number, translate
 log = logging.getLogger(__name__)
 
 SPACE_MARGIN = 64 << 20
+APPROXIMATE_MARGIN = 0.05  # how far a file may be from a size the catalog knows only roughly
+MAX_REDIRECTS = 10
 MAX_BACKOFF = 30.0
 PROGRESS_INTERVAL = 0.1
 SPEED_WINDOW = 5.0
@@ -54,12 +61,14 @@ class DownloadSpec:
     """What to download and how to recognise the right file.
 
     Attributes:
-        url: The address to fetch (redirects are followed).
+        url: The ``https://`` address to fetch (redirects are followed, to HTTPS only).
         destination: The final file; data goes to ``destination`` + ``.part`` until verified.
         sha256: The expected hex SHA-256 (a catalogue pin). ``None`` uses the hash the server
-            publishes in ``X-Linked-ETag``/``ETag``; without one the file is accepted after its
-            size check and :attr:`Download.verified` stays ``False``.
-        size: The expected size in bytes, if known.
+            publishes in ``X-Linked-ETag``/``ETag`` on this download's HTTPS responses; without
+            one the download is refused.
+        size: The expected size in bytes, if known; never more is written.
+        size_exact: Whether ``size`` is exact; ``False`` lets the file be up to
+            :data:`APPROXIMATE_MARGIN` (a fraction) smaller or larger.
 
     """
 
@@ -67,12 +76,29 @@ class DownloadSpec:
     destination: Path
     sha256: str | None = None
     size: int | None = None
+    size_exact: bool = True
 
     def __post_init__(self) -> None:
         if self.sha256 is not None and not _SHA256.fullmatch(self.sha256):
             raise ValueError(f"not a hex SHA-256: {self.sha256!r}")
         if self.size is not None and self.size < 0:
             raise ValueError(f"negative size: {self.size}")
+
+    @property
+    def max_size(self) -> int | None:
+        """The most bytes the file may have, if a size is known."""
+        return None if self.size is None else self.size + self._margin()
+
+    def allows(self, size: int) -> bool:
+        """Whether a file of ``size`` bytes can be the expected one."""
+        if self.size is None:
+            return True
+        return abs(size - self.size) <= self._margin()
+
+    def _margin(self) -> int:
+        if self.size is None or self.size_exact:
+            return 0
+        return int(self.size * APPROXIMATE_MARGIN)
 
 
 @dataclass(frozen=True)
@@ -134,16 +160,16 @@ def format_size(size: int) -> str:
     return translate("Downloads", "{size} TB").format(size=format_number(size / 1000**4, 1))
 
 
-def published_sha256(response: httpx.Response) -> str | None:
-    """The SHA-256 a server published for a file, from the response or its redirects.
+def published_sha256(chain: Sequence[httpx.Response]) -> str | None:
+    """The SHA-256 a server published for a file, from one request's responses and redirects.
 
     Hugging Face sends an LFS file's SHA-256 as its ``X-Linked-ETag`` (on the redirect to the
-    CDN) or ``ETag``, possibly quoted. A value counts only when it is exactly 64 hex digits and
-    not a weak tag.
+    CDN) or ``ETag``, possibly quoted. A value counts only when it is exactly 64 hex digits,
+    not a weak tag, and came in a response to an ``https://`` request.
     """
-    chain = [*response.history, response]
+    trusted = [item for item in chain if item.request.url.scheme == "https"]
     for header in ("X-Linked-ETag", "ETag"):
-        for item in reversed(chain):
+        for item in reversed(trusted):
             value = (item.headers.get(header) or "").strip()
             if value.startswith("W/"):
                 continue
@@ -151,6 +177,33 @@ def published_sha256(response: httpx.Response) -> str | None:
             if _SHA256.fullmatch(value):
                 return value.lower()
     return None
+
+
+def require_https(url: str) -> str:
+    """``url`` if it is a well-formed ``https://`` address.
+
+    Raises:
+        DownloadError: it is anything else (``http://`` included), with a message for the user.
+
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        parsed = None
+    if parsed is None or parsed.scheme != "https" or not parsed.host:
+        raise DownloadError(translate(
+            "Downloads", "Models are downloaded only over HTTPS, and \u201c{url}\u201d is not an "
+            "https:// address. Check the download address (the download_endpoint setting).")
+            .format(url=url))
+    return url
+
+
+def _host(url: httpx.URL | str) -> str:
+    """The host of ``url``, the only part of an address the log may show."""
+    try:
+        return httpx.URL(url).host or "?"
+    except (httpx.InvalidURL, TypeError):
+        return "?"
 
 
 def _disk_free(folder: Path) -> int:
@@ -167,6 +220,12 @@ def _status_error(status: int) -> DownloadError:
     else:
         text = translate("Downloads", "The server sent an unexpected answer (HTTP {status}).")
     return DownloadError(text.format(status=status))
+
+
+def _no_hash_error() -> DownloadError:
+    return DownloadError(translate(
+        "Downloads", "This file cannot be verified: Pequeno has no SHA-256 for it and the server "
+        "did not publish one over HTTPS, so it was not downloaded."))
 
 
 def _is_certificate_error(exc: BaseException) -> bool:
@@ -200,7 +259,13 @@ class Download:
         chunk_size: Bytes buffered before each write to the ``.part``.
         free_space: Free bytes in a folder (default: ``shutil.disk_usage``).
         client: The HTTP client to use (default: a new one, closed after ``run()``).
-            Certificates are always verified; redirects are always followed.
+            Redirects are followed by the download itself, to ``https://`` addresses only.
+        trust: The certificate authorities a new client trusts (default: httpx's, the
+            ``certifi`` bundle or ``SSL_CERT_FILE``). It must verify certificates and host
+            names: verification is never turned off.
+
+    Raises:
+        ValueError: ``trust`` does not verify certificates or host names.
 
     """
 
@@ -215,7 +280,11 @@ class Download:
         chunk_size: int = 1 << 20,
         free_space: Callable[[Path], int] | None = None,
         client: httpx.Client | None = None,
+        trust: ssl.SSLContext | None = None,
     ) -> None:
+        if trust is not None and (trust.verify_mode != ssl.CERT_REQUIRED
+                                  or not trust.check_hostname):
+            raise ValueError("a download's trust store must verify certificates and host names")
         self._spec = spec
         self._part = spec.destination.with_name(spec.destination.name + ".part")
         self._on_progress = on_progress
@@ -225,6 +294,7 @@ class Download:
         self._chunk_size = chunk_size
         self._free_space = free_space or _disk_free
         self._client = client
+        self._trust = trust
 
         self._lock = threading.Condition()
         self._state = DownloadState.IDLE
@@ -232,7 +302,7 @@ class Download:
         self._cancelled = False
         self._keep_partial = True
 
-        self._total = spec.size
+        self._total = spec.size if spec.size_exact else None
         self._published: str | None = None
         self._verified = False
         self._digest = hashlib.sha256()
@@ -255,7 +325,10 @@ class Download:
 
     @property
     def verified(self) -> bool:
-        """Whether the finished file matched a SHA-256 (pinned or published by the server)."""
+        """Whether the file matched a SHA-256 pinned or published over HTTPS.
+
+        Always ``True`` once :meth:`run` has returned: an unverifiable file is refused.
+        """
         return self._verified
 
     def pause(self) -> None:
@@ -286,12 +359,14 @@ class Download:
         """Download (resuming a ``.part``), verify and move the file into place.
 
         Returns:
-            The destination path.
+            The destination path, only once the file matched its SHA-256 (pinned, or published
+            over HTTPS by this download's server).
 
         Raises:
             DownloadCancelled: :meth:`cancel` was called.
-            DownloadError: the server, the network or the disk failed, or the file did not
-                match its expected size or hash (a file failing its check is deleted).
+            DownloadError: the address or a redirect is not HTTPS; the server, the network or
+                the disk failed; no SHA-256 is known; or the file did not match its expected
+                size or hash, or was larger (a file failing its check is deleted).
             RuntimeError: ``run()`` was already called on this object.
 
         """
@@ -299,7 +374,14 @@ class Download:
             if self._state != DownloadState.IDLE:
                 raise RuntimeError("a Download runs once; make a new one to try again")
             self._state = DownloadState.RUNNING
-        client = self._client or httpx.Client(follow_redirects=True, timeout=self._timeout)
+        try:
+            require_https(self._spec.url)
+        except DownloadError:
+            self._set_state(DownloadState.FAILED)
+            raise
+        client = self._client or httpx.Client(
+            follow_redirects=False, timeout=self._timeout,
+            verify=self._trust if self._trust is not None else True)
         try:
             self._download(client)
             self._set_state(DownloadState.VERIFYING)
@@ -321,8 +403,9 @@ class Download:
             if self._client is None:
                 client.close()
         self._set_state(DownloadState.DONE)
-        log.info("downloaded %s (%s)", self._spec.destination,
-                 "verified" if self._verified else "not verified: no hash known")
+        log.info("download from %s finished: %d bytes, SHA-256 verified (%s)",
+                 _host(self._spec.url), self._hashed,
+                 "pinned" if self._spec.sha256 else "published over HTTPS")
         return self._spec.destination
 
     # --- the attempt loop ---------------------------------------------------------------------
@@ -346,23 +429,31 @@ class Download:
                         "running the download again resumes it.")
                         .format(reason=exc.reason, attempts=failures)) from exc
                 delay = min(self._backoff * 2 ** (failures - 1), MAX_BACKOFF)
-                log.warning("download of %s failed (%s); retry %d/%d in %.2f s",
-                            self._spec.url, exc.reason, failures, self._retries, delay)
+                log.warning("download from %s failed (%s); retry %d/%d in %.2f s",
+                            _host(self._spec.url), exc.reason, failures, self._retries, delay)
                 self._sleep(delay)
 
     def _attempt(self, client: httpx.Client) -> bool:
         """One request; True when the ``.part`` is complete, False when paused."""
         offset = self._prepare_part()
-        if self._total is not None:
-            self._check_space(self._total - offset)
+        if (limit := self._limit()) is not None:
+            self._check_space(limit - offset)
         headers = {"Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-        log.info("requesting %s from byte %d", self._spec.url, offset)
+        log.info("requesting from %s at byte %d", _host(self._spec.url), offset)
+        chain: list[httpx.Response] = []
         try:
-            with client.stream("GET", self._spec.url, headers=headers, follow_redirects=True,
-                               timeout=self._timeout) as response:
-                return self._receive(response, offset)
+            request = client.build_request("GET", self._spec.url, headers=headers,
+                                           timeout=self._timeout)
+            while True:
+                response = client.send(request, stream=True, follow_redirects=False)
+                chain.append(response)
+                if response.next_request is None:
+                    return self._receive(chain, offset)
+                request = response.next_request
+                response.close()
+                self._check_redirect(request.url, len(chain))
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             raise DownloadError(translate("Downloads", "This address cannot be downloaded: {url}")
                                 .format(url=self._spec.url)) from exc
@@ -376,11 +467,28 @@ class Download:
             raise DownloadError(translate(
                 "Downloads", "The server's answer could not be used: {reason}")
                 .format(reason=exc)) from exc
+        finally:
+            for response in chain:
+                response.close()
 
-    def _receive(self, response: httpx.Response, offset: int) -> bool:
+    def _check_redirect(self, url: httpx.URL, hops: int) -> None:
+        if url.scheme != "https":
+            log.warning("refused a redirect from %s to a %s address on %s",
+                        _host(self._spec.url), url.scheme, _host(url))
+            raise DownloadError(translate(
+                "Downloads", "The server sent the download on to an address that is not HTTPS "
+                "({host}), so it was stopped: models are downloaded only over HTTPS.")
+                .format(host=_host(url)))
+        if hops > MAX_REDIRECTS:
+            raise DownloadError(translate(
+                "Downloads", "The server redirected the download too many times, so it was "
+                "stopped."))
+
+    def _receive(self, chain: Sequence[httpx.Response], offset: int) -> bool:
+        response = chain[-1]
         status = response.status_code
         if 200 <= status < 300 or status == 416:
-            self._published = published_sha256(response) or self._published
+            self._published = published_sha256(chain) or self._published
         if status == 416 and offset:
             return self._range_not_satisfiable(response, offset)
         if status >= 500 or status in (408, 429):
@@ -403,8 +511,10 @@ class Download:
             self._learn_total(int(length) if length.isdigit() else None)
         else:
             raise _status_error(status)
-        if self._total is not None:
-            self._check_space(self._total - offset)
+        if self._spec.sha256 is None and self._published is None:
+            raise _no_hash_error()
+        if (limit := self._limit()) is not None:
+            self._check_space(limit - offset)
         return self._stream(response, offset)
 
     def _stream(self, response: httpx.Response, offset: int) -> bool:
@@ -412,20 +522,20 @@ class Download:
         self._samples.clear()
         self._samples.append((time.monotonic(), self._transferred))
         self._report(received)
-        total = self._total
+        limit = self._limit()
+        overflow: int | None = None
         try:
             with self._part.open("ab", buffering=self._chunk_size) as sink:
                 for data in response.iter_raw():
-                    if total is not None and received + len(data) > total:
-                        data = data[:total - received]  # never more than the announced size
+                    if limit is not None and received + len(data) > limit:
+                        overflow = limit  # not one byte past the expected size is written
+                        break
                     sink.write(data)
                     self._digest.update(data)
                     self._hashed += len(data)
                     self._attempt_bytes += len(data)
                     self._transferred += len(data)
                     received += len(data)
-                    if total is not None and received >= total:
-                        break
                     self._report(received)
                     if self._cancelled:
                         raise DownloadCancelled(
@@ -434,7 +544,10 @@ class Download:
                         return False
         except OSError as exc:
             raise self._disk_error(exc) from exc
-        if total is not None and received < total:
+        if overflow is not None:
+            self._truncate()
+            raise self._too_large_error(overflow)
+        if self._total is not None and received < self._total:
             raise _Retryable(translate("Downloads", "the connection was interrupted"))
         self._report(received, force=True)
         return True
@@ -443,7 +556,7 @@ class Download:
         match = _UNSATISFIED_RANGE.fullmatch(response.headers.get("Content-Range", "").strip())
         self._learn_total(int(match[1]) if match else None)
         if self._total is None or offset == self._total:
-            log.info("the .part of %s is already complete", self._spec.destination)
+            log.info("the .part is already complete (%d bytes)", offset)
             self._report(offset, force=True)
             return True
         self._truncate()
@@ -460,7 +573,7 @@ class Download:
     def _prepare_part(self) -> int:
         """The ``.part``'s size, with the digest brought up to date with its content."""
         size = self._part_size()
-        if self._total is not None and size > self._total:
+        if (limit := self._limit()) is not None and size > limit:
             log.warning("the .part is larger than the file; starting again")
             self._truncate()
             size = 0
@@ -469,7 +582,7 @@ class Download:
         return size
 
     def _rehash(self, size: int) -> None:
-        log.info("hashing the %d bytes already in %s", size, self._part)
+        log.info("hashing the %d bytes already in the .part", size)
         self._digest = hashlib.sha256()
         self._hashed = 0
         with self._part.open("rb") as source:
@@ -496,29 +609,50 @@ class Download:
                 "Downloads", "The downloaded file has the wrong size ({actual} instead of "
                 "{expected}) and was deleted.")
                 .format(actual=format_size(size), expected=format_size(self._total)))
+        if not self._spec.allows(size):
+            self._part.unlink(missing_ok=True)
+            raise DownloadError(translate(
+                "Downloads", "The downloaded file has the wrong size ({actual} instead of "
+                "{expected}) and was deleted.")
+                .format(actual=format_size(size), expected=format_size(self._spec.size or 0)))
         expected = self._spec.sha256 or self._published
         if expected is None:
-            log.warning("no SHA-256 known for %s: accepted on its size only", self._spec.url)
-        elif self._digest.hexdigest() != expected.lower():
-            log.warning("SHA-256 mismatch for %s: %s, expected %s",
-                        self._spec.url, self._digest.hexdigest(), expected)
+            log.warning("no SHA-256 known for the download from %s: refused",
+                        _host(self._spec.url))
+            self._part.unlink(missing_ok=True)
+            raise _no_hash_error()
+        if self._digest.hexdigest() != expected.lower():
+            log.warning("SHA-256 mismatch for the download from %s: %s, expected %s",
+                        _host(self._spec.url), self._digest.hexdigest(), expected)
             self._part.unlink(missing_ok=True)
             raise DownloadError(translate(
                 "Downloads", "The downloaded file failed its integrity check (SHA-256 mismatch) "
                 "and was deleted."))
-        self._verified = expected is not None
+        self._verified = True
         with self._part.open("ab") as handle:
             os.fsync(handle.fileno())
 
     def _learn_total(self, total: int | None) -> None:
         if total is None:
             return
-        if self._spec.size is not None and total != self._spec.size:
+        if not self._spec.allows(total):
             raise DownloadError(translate(
                 "Downloads", "The server's file is {actual}, not the expected {expected}, so it "
                 "was not downloaded.")
-                .format(actual=format_size(total), expected=format_size(self._spec.size)))
+                .format(actual=format_size(total), expected=format_size(self._spec.size or 0)))
         self._total = total
+
+    def _limit(self) -> int | None:
+        """The most bytes the ``.part`` may hold: the file's size, else the spec's maximum."""
+        return self._total if self._total is not None else self._spec.max_size
+
+    def _too_large_error(self, limit: int) -> DownloadError:
+        log.warning("the server at %s sent more than %d bytes; stopped", _host(self._spec.url),
+                    limit)
+        return DownloadError(translate(
+            "Downloads", "The server sent more than the file's expected size ({size}), so the "
+            "download was stopped and the partial file deleted.")
+            .format(size=format_size(limit)))
 
     def _check_space(self, remaining: int) -> None:
         if remaining <= 0:

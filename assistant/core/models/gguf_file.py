@@ -3,8 +3,9 @@
 llama.cpp can abort the whole process on a malformed file, so every file is read here first.
 ``gguf.GGUFReader`` builds a numpy array per vocabulary entry (3.5 s on a 49k-token vocabulary)
 and trusts the lengths it reads; this reader walks the header with ``struct`` over ``mmap``
-(about 0.1 s), bounds every count and length by the file's size, and checks that every tensor
-lies inside the file. Type codes, quantization block sizes and names come from ``gguf``.
+(about 0.1 s), bounds every count and length by the file's size, steps over metadata strings
+too long to be anything Pequeno reads, and checks that every tensor lies inside the file. Type
+codes, quantization block sizes and names come from ``gguf``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ MAX_ARRAY_DEPTH = 2
 # crafted header cannot make us build hundreds of millions of objects.
 MAX_INLINE_ARRAY = 1 << 16
 MAX_ITEMS = 1 << 22
+# Metadata strings longer than this (an embedded tokenizer.json, a hostile chat template) are
+# stepped over, not decoded. Keys and tensor names have the lengths the GGUF spec allows.
+MAX_INLINE_STRING = 1 << 20
+MAX_KEY_BYTES = (1 << 16) - 1
+MAX_TENSOR_NAME_BYTES = 64
 DEFAULT_ALIGNMENT = 32
 
 _SCALARS: dict[GGUFValueType, struct.Struct] = {
@@ -51,6 +57,13 @@ class SkippedArray:
 
     item_type: GGUFValueType
     count: int
+
+
+@dataclass(frozen=True)
+class SkippedString:
+    """A metadata string too long to read: its length in bytes only."""
+
+    length: int
 
 
 class GGUFFormatError(ValueError):
@@ -116,9 +129,14 @@ class _Cursor:
     def u64(self) -> int:
         return int(self.unpack(_U64))
 
-    def string(self) -> str:
+    def string(self, limit: int, what: str) -> str:
         length = self.u64()
         self.need(length)
+        if length > limit:
+            raise GGUFFormatError(f"{what} of {length} bytes at offset {self.pos}")
+        return self._text(length)
+
+    def _text(self, length: int) -> str:
         raw = self.buffer[self.pos:self.pos + length]
         self.pos += length
         return bytes(raw).decode("utf-8", errors="replace")
@@ -129,7 +147,12 @@ class _Cursor:
         except ValueError:
             raise GGUFFormatError(f"unknown value type {type_code} at {self.pos}") from None
         if value_type == GGUFValueType.STRING:
-            return self.string()
+            length = self.u64()
+            self.need(length)
+            if length > MAX_INLINE_STRING:
+                self.pos += length
+                return SkippedString(length)
+            return self._text(length)
         if value_type == GGUFValueType.ARRAY:
             if depth >= MAX_ARRAY_DEPTH:
                 raise GGUFFormatError("arrays nested too deeply")
@@ -186,12 +209,12 @@ def _parse(buffer: mmap.mmap) -> GGUFContents:
 
     metadata: dict[str, Any] = {}
     for _ in range(kv_count):
-        key = cursor.string()
+        key = cursor.string(MAX_KEY_BYTES, "a key")
         metadata[key] = cursor.value(cursor.u32())
 
     layout: list[tuple[str, GGMLQuantizationType, tuple[int, ...], int]] = []
     for _ in range(tensor_count):
-        name = cursor.string()
+        name = cursor.string(MAX_TENSOR_NAME_BYTES, "a tensor name")
         n_dims = cursor.u32()
         if not 0 < n_dims <= MAX_DIMS:
             raise GGUFFormatError(f"tensor {name!r} has {n_dims} dimensions")

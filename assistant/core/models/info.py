@@ -1,4 +1,9 @@
-"""What a GGUF model is, read from its header before llama.cpp ever opens it."""
+"""What a GGUF model is, read from its header before llama.cpp ever opens it.
+
+Only the default chat template (``tokenizer.chat_template``) is read. Named ones
+(``tokenizer.chat_template.<name>``, such as ``tool_use`` or ``rag``) are ignored, not refused:
+Pequeno never renders them, and the engine keeps llama-cpp-python from compiling them.
+"""
 
 from __future__ import annotations
 
@@ -71,8 +76,9 @@ def inspect_model(path: Path) -> ModelInfo:
     """Read and validate the GGUF at ``path``.
 
     Raises:
-        EngineError: the file is missing, unreadable, not a GGUF, truncated, or of an
-            architecture this build cannot run. The message is for the user.
+        EngineError: the file is missing, unreadable, not a GGUF, truncated, of an
+            architecture this build cannot run, or its chat template cannot be read. The
+            message is for the user.
 
     """
     if not path.exists():
@@ -86,12 +92,12 @@ def inspect_model(path: Path) -> ModelInfo:
                               .format(name=path.name))
         contents = read_gguf(path)
     except TruncatedError as exc:
-        log.info("truncated GGUF %s: %s", path, exc)
+        log.info("truncated GGUF of %d bytes: %s", size, exc)
         raise EngineError(translate(
             "ModelInfo", "The model file {name} is incomplete (truncated). Download it again.")
             .format(name=path.name)) from exc
     except GGUFFormatError as exc:
-        log.info("bad GGUF %s: %s", path, exc)
+        log.info("bad GGUF of %d bytes: %s", size, exc)
         raise EngineError(translate(
             "ModelInfo", "{name} is not a valid GGUF model file.").format(name=path.name)) from exc
     except OSError as exc:
@@ -114,10 +120,18 @@ def inspect_model(path: Path) -> ModelInfo:
 
     def token_text(key: str) -> str:
         index = meta.get(key)
-        return vocab[index] if isinstance(index, int) and 0 <= index < len(vocab) else ""
+        text = vocab[index] if isinstance(index, int) and 0 <= index < len(vocab) else ""
+        return text if isinstance(text, str) else ""  # a token too long to read
 
     n_head = arch_int("attention.head_count")
     template = meta.get("tokenizer.chat_template")
+    if template is not None and not isinstance(template, str):
+        # Too long to read (see gguf_file.MAX_INLINE_STRING), or not text at all.
+        log.info("unreadable chat template: %s", type(template).__name__)
+        raise EngineError(translate(
+            "ModelInfo", "The chat template of {name} is too large or malformed, so Pequeno "
+            "will not use this model.").format(name=path.name))
+    name = meta.get("general.name")
     file_type = meta.get("general.file_type")
     try:
         quantization = LlamaFileType(file_type).name.removeprefix("MOSTLY_") \
@@ -129,7 +143,7 @@ def inspect_model(path: Path) -> ModelInfo:
     return ModelInfo(
         path=path,
         size_bytes=size,
-        name=str(meta.get("general.name") or path.stem),
+        name=name if isinstance(name, str) and name else path.stem,
         architecture=arch,
         parameters=sum(t.n_elements for t in contents.tensors),
         quantization=quantization,

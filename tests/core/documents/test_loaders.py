@@ -19,7 +19,7 @@ from assistant.core.documents.loaders import (
     Section,
     load_document,
 )
-from tests.documents import make_pdf
+from tests.documents import make_pdf, patch_zip_member
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -167,6 +167,27 @@ def test_corrupt_docx_is_damaged(tmp_path: Path) -> None:
     assert "damaged" in error_for(bad_xml)
 
 
+def _small_docx(path: Path) -> Path:
+    word = docx.Document()
+    word.add_paragraph("Quarterly figures.")
+    word.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("method", [99, 12, 14, 97], ids=["aes", "bzip2", "lzma", "wavpack"])
+def test_docx_with_a_compression_word_does_not_use_is_refused(tmp_path: Path,
+                                                              method: int) -> None:
+    path = patch_zip_member(_small_docx(tmp_path / "packed.docx"), "word/document.xml",
+                            method=method)
+    assert "zip compression" in error_for(path)
+
+
+def test_docx_with_encrypted_entries_asks_for_password(tmp_path: Path) -> None:
+    path = patch_zip_member(_small_docx(tmp_path / "locked.docx"), "word/document.xml",
+                            encrypted=True)
+    assert "protected by a password" in error_for(path)
+
+
 # --- text and Markdown -----------------------------------------------------------------------
 
 RUSSIAN = ("Привет, мир! Это простой текст на русском языке.\n\n"
@@ -249,6 +270,16 @@ def test_html_declared_charset(tmp_path: Path) -> None:
     assert document.encoding == "cp1251"
     assert document.title == "ru"
     assert "съешь же ещё" in document.text
+
+
+@pytest.mark.parametrize("charset", ["undefined", "zlib", "rot13", "base64", "idna", "hex",
+                                     "uu", "bz2", "punycode", "quopri"])
+def test_html_naming_a_codec_that_is_not_a_text_encoding_is_still_read(
+        tmp_path: Path, charset: str) -> None:
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{PORTUGUESE}</p></body></html>'
+    document = load_document(write(tmp_path / "odd.html", page.encode("latin-1")))
+    assert document.encoding in {"cp1252", "latin_1", "iso8859_15"}
+    assert "coração e informação" in document.text
 
 
 # --- refusals --------------------------------------------------------------------------------

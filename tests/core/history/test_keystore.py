@@ -19,7 +19,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -208,6 +208,7 @@ def test_damaged_key_file_is_an_error_and_is_left_as_it_is(
 def test_key_file_with_a_trailing_newline_is_accepted(config: Path) -> None:
     config.mkdir(parents=True)
     (config / KEY_FILE).write_text("0f" * 32 + "\n", encoding="ascii")
+    (config / KEY_FILE).chmod(0o600)
 
     assert load_or_create_key(config, database_exists=True) == HistoryKey("0f" * 32, KeySource.FILE)
 
@@ -261,6 +262,7 @@ def test_key_already_in_the_keyring_opens_an_existing_database(
 def test_key_file_is_used_before_the_keyring(config: Path, memory_keyring: MemoryKeyring) -> None:
     config.mkdir(parents=True)
     (config / KEY_FILE).write_text("ab" * 32, encoding="ascii")
+    (config / KEY_FILE).chmod(0o600)
     memory_keyring.store[(SERVICE, ACCOUNT)] = "cd" * 32
 
     assert load_or_create_key(config, database_exists=True) == HistoryKey("ab" * 32, KeySource.FILE)
@@ -364,6 +366,114 @@ def test_keyring_scope_puts_the_previous_backend_back() -> None:
 
 def test_memory_keyring_is_never_chosen_by_keyring_itself() -> None:
     assert not MemoryKeyring.viable
+
+
+# -- the key file on disk: flushed, private, and on drives without hard links ----------------
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_the_folder_is_flushed_after_the_key_file_appears(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushed_folders: list[bool] = []  # for each folder flushed: was the key file in it?
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            flushed_folders.append((config / KEY_FILE).exists())
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+    key = load_or_create_key(config, database_exists=False)
+
+    assert flushed_folders == [True]
+    assert (config / KEY_FILE).read_text(encoding="ascii") == key.hex
+
+
+def _no_hard_links(monkeypatch: pytest.MonkeyPatch, *, before: Callable[[Path], None]) -> None:
+    """os.link fails as on FAT and exFAT (Linux says EPERM there), after calling ``before``."""
+
+    def link(source: str | Path, target: str | Path, **kwargs: object) -> None:
+        before(Path(target))
+        raise PermissionError(1, "Operation not permitted", str(source), None, str(target))
+
+    monkeypatch.setattr(os, "link", link)
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_a_drive_without_hard_links_still_gets_a_whole_key_file(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_hard_links(monkeypatch, before=lambda target: None)
+
+    key = load_or_create_key(config, database_exists=False)
+
+    assert key.source is KeySource.FILE
+    assert key.notice
+    assert (config / KEY_FILE).read_text(encoding="ascii") == key.hex
+    assert mode(config / KEY_FILE) == 0o600
+    assert [p.name for p in config.iterdir()] == [KEY_FILE]  # no temporary file left
+    monkeypatch.undo()
+    assert load_or_create_key(config, database_exists=True) == HistoryKey(key.hex, KeySource.FILE)
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_hard_links_a_key_file_that_appeared_meanwhile_is_never_replaced(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = "9a" * 32
+
+    def another_pequeno_wins(target: Path) -> None:
+        target.write_text(other, encoding="ascii")
+        target.chmod(0o600)
+
+    _no_hard_links(monkeypatch, before=another_pequeno_wins)
+
+    with pytest.raises(HistoryKeyError, match="Cannot store the history key"):
+        load_or_create_key(config, database_exists=False)
+
+    assert (config / KEY_FILE).read_text(encoding="ascii") == other
+    assert [p.name for p in config.iterdir()] == [KEY_FILE]
+    monkeypatch.undo()
+    assert load_or_create_key(config, database_exists=True) == HistoryKey(other, KeySource.FILE)
+
+
+@pytest.mark.usefixtures("no_keyring")
+@pytest.mark.parametrize("file_mode", [0o644, 0o640, 0o604])
+def test_a_key_file_others_can_read_is_made_private_and_the_user_is_told(
+    config: Path, file_mode: int
+) -> None:
+    config.mkdir(parents=True)
+    key_file = config / KEY_FILE
+    key_file.write_text("5e" * 32, encoding="ascii")
+    key_file.chmod(file_mode)
+
+    key = load_or_create_key(config, database_exists=True)
+
+    assert key.hex == "5e" * 32
+    assert key.notice is not None
+    assert str(key_file) in key.notice
+    assert "other users" in key.notice
+    assert mode(key_file) == 0o600
+    # Private now: the next start has nothing to say.
+    assert load_or_create_key(config, database_exists=True).notice is None
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_a_key_file_that_cannot_be_made_private_is_reported_every_time(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config.mkdir(parents=True)
+    key_file = config / KEY_FILE
+    key_file.write_text("5e" * 32, encoding="ascii")
+    key_file.chmod(0o644)
+    monkeypatch.setattr(Path, "chmod", lambda self, mode: None)  # FAT keeps no permissions
+
+    for _ in range(2):
+        notice = load_or_create_key(config, database_exists=True).notice
+        assert notice is not None
+        assert "does not keep file permissions" in notice
 
 
 # -- a real keyring: gnome-keyring over D-Bus -----------------------------------------------

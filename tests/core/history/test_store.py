@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlcipher3.dbapi2 import OperationalError
 
 from assistant.core.errors import PequenoError
@@ -29,8 +31,10 @@ from assistant.core.history.store import (
     HistoryStore,
     MessageState,
     Role,
+    SearchHit,
 )
 from assistant.core.paths import AppPaths
+from assistant.core.settings import DEFAULT_SYSTEM_PROMPT, Settings, load_settings, save_settings
 
 KEY = "c0" * 32
 SECRETS = [
@@ -216,6 +220,43 @@ def test_search_needs_every_word_and_ignores_punctuation(store: HistoryStore) ->
     assert not store.search("vault 北京")
     assert store.search('"?!') == []
     assert store.search('vault"') != []  # a stray quote is not a syntax error
+
+
+@pytest.mark.parametrize("query", [
+    "\x00", "vault\x00", "\x00vault", "va\x00ult", "ZEBRA\x00OCTOPUS", "coração\x00",
+    "vault\x01", "\x1bvault", "vau\x7f", "vault\ud800", "\udfff", "\x02vault\x03",
+])
+def test_control_characters_in_a_query_never_break_the_search(store: HistoryStore,
+                                                              query: str) -> None:
+    _fill(store)
+
+    hits = store.search(query)
+
+    assert isinstance(hits, list)
+    words = "".join(c if c.isalnum() or c == "-" else " " for c in query).split()
+    if words:  # control characters count as spaces: the words around them are searched
+        assert hits == store.search(" ".join(words))
+
+
+@pytest.fixture(scope="module")
+def searchable() -> Iterator[HistoryStore]:
+    """One filled store for the many queries of a property test."""
+    with HistoryStore.in_memory() as store:
+        _fill(store)
+        yield store
+
+
+# Any character at all (lone surrogates too), with NUL, quotes and FTS5 operators made likely.
+_TYPED = st.characters(exclude_categories=()) | st.sampled_from('\x00\x01"*^:()-+ vaultOR北')
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(query=st.text(alphabet=_TYPED, max_size=40))
+def test_any_text_typed_in_the_search_box_gives_results_not_an_exception(
+        searchable: HistoryStore, query: str) -> None:
+    hits = searchable.search(query)
+
+    assert all(isinstance(hit, SearchHit) for hit in hits)
 
 
 def test_search_finds_titles_and_forgets_deleted_conversations(store: HistoryStore) -> None:
@@ -404,7 +445,7 @@ def test_a_version_1_history_migrates_keeping_its_conversations(tmp_path: Path) 
         before = export_json(old)
 
     with HistoryStore.open(path, KEY) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 3
         assert export_json(store) == before
         assert store.messages(ids[2])[0].content == SECRETS[2]
         assert store.search("ZEBRA-OCTOPUS")[0].conversation == ids[0]
@@ -476,3 +517,139 @@ def test_update_settings_merges_and_removes_keys(tmp_path: Path) -> None:
         assert store.conversation(conversation.id).settings == {"temperature": 0.2,
                                                                 "max_tokens": 300}
         assert store.conversation(other.id).settings == {"temperature": 0.9}
+
+
+# -- the default system prompt lives in the encrypted history --------------------------------
+
+PRIVATE_PROMPT = "Sou a Dra. Beatriz Lacerda, oncologista; responda sobre o caso do paciente 4471."
+
+
+def test_the_default_system_prompt_is_kept_encrypted_across_restarts(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        assert store.default_system_prompt() == DEFAULT_SYSTEM_PROMPT
+        store.set_default_system_prompt(PRIVATE_PROMPT)
+        assert store.default_system_prompt() == PRIVATE_PROMPT
+    with HistoryStore.open(path, KEY) as store:
+        assert store.default_system_prompt() == PRIVATE_PROMPT
+        store.set_default_system_prompt("")  # no system prompt at all is a choice too
+        assert store.default_system_prompt() == ""
+    for file in tmp_path.iterdir():
+        assert b"Lacerda" not in file.read_bytes()
+
+
+def test_opening_the_history_moves_an_old_plaintext_prompt_out_of_the_settings(
+        tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text(json.dumps(
+        {"version": 1, "system_prompt": PRIVATE_PROMPT, "temperature": 0.3}), encoding="utf-8")
+
+    store, _ = HistoryStore.open_default(paths)
+    with store:
+        assert store.default_system_prompt() == PRIVATE_PROMPT
+
+    assert "Lacerda" not in paths.settings_file.read_text(encoding="utf-8")
+    assert load_settings(paths.settings_file) == Settings(temperature=0.3)
+    for file in tmp_path.rglob("*"):
+        assert not file.is_file() or b"Lacerda" not in file.read_bytes()
+    store, _ = HistoryStore.open_default(paths)
+    with store:
+        assert store.default_system_prompt() == PRIVATE_PROMPT
+
+
+def test_a_stale_plaintext_prompt_never_replaces_the_one_chosen_since(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    store, _ = HistoryStore.open_default(paths)
+    with store:
+        store.set_default_system_prompt("Answer in haiku.")
+    # An older Pequeno ran in between and wrote its plaintext prompt again.
+    paths.settings_file.write_text(json.dumps({"version": 1, "system_prompt": PRIVATE_PROMPT}),
+                                   encoding="utf-8")
+
+    store, _ = HistoryStore.open_default(paths)
+    with store:
+        assert store.default_system_prompt() == "Answer in haiku."
+    assert "Lacerda" not in paths.settings_file.read_text(encoding="utf-8")
+
+
+def test_the_prompt_stays_in_the_settings_while_the_history_cannot_take_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    save_settings(Settings(temperature=0.3), paths.settings_file)
+    document = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    paths.settings_file.write_text(json.dumps({**document, "system_prompt": PRIVATE_PROMPT}),
+                                   encoding="utf-8")
+
+    def disk_full(self: HistoryStore, prompt: str) -> None:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(HistoryStore, "_adopt_system_prompt", disk_full)
+    store, _ = HistoryStore.open_default(paths)  # opens all the same
+    store.close()
+    assert load_settings(paths.settings_file).system_prompt == PRIVATE_PROMPT
+
+    monkeypatch.undo()
+    store, _ = HistoryStore.open_default(paths)
+    with store:
+        assert store.default_system_prompt() == PRIVATE_PROMPT
+    assert "Lacerda" not in paths.settings_file.read_text(encoding="utf-8")
+
+
+def test_wipe_forgets_the_default_system_prompt(store: HistoryStore) -> None:
+    store.set_default_system_prompt(PRIVATE_PROMPT)
+
+    store.wipe()
+
+    assert store.default_system_prompt() == DEFAULT_SYSTEM_PROMPT
+
+
+# -- a document's cached summaries go with the conversation its summary opened ---------------
+
+
+def _summary_conversation(store: HistoryStore, document: str) -> int:
+    """A conversation as the window saves a finished summary (its details in the stats)."""
+    conversation = store.create_conversation(title="Summary of “Exames”")
+    store.add_message(conversation.id, Role.USER, "Summarize “Exames”.")
+    store.add_message(conversation.id, Role.ASSISTANT, SUMMARY_TEXT,
+                      stats={"summary": {"title": "Exames", "chunks": 2, "document": document}})
+    store.add_message(conversation.id, Role.USER, "And the second page?")
+    return conversation.id
+
+
+def test_deleting_a_summarys_conversation_deletes_its_documents_cached_summaries(
+        tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        for number in range(3):
+            store.cache_summary(f"exames-{number}", f"{SUMMARY_TEXT} {number}", document="exames")
+        store.cache_summary("receitas-0", "Receitas: bolo de fubá", document="receitas")
+        kept = _summary_conversation(store, "receitas")
+        deleted = _summary_conversation(store, "exames")
+        plain = store.create_conversation()
+        store.add_message(plain.id, Role.ASSISTANT, "no summary here", stats={"tokens": 3})
+
+        store.delete_conversation(plain.id)
+        assert store.count_cached_summaries() == 4
+        store.delete_conversation(deleted)
+
+        assert store.count_cached_summaries("exames") == 0
+        assert store.cached_summary("exames-1") is None
+        assert store.cached_summary("receitas-0") == "Receitas: bolo de fubá"
+        assert store.conversation(kept).title
+    with HistoryStore.open(path, KEY) as store:
+        assert store.count_cached_summaries() == 1
+
+
+def test_a_version_2_history_drops_cached_summaries_it_cannot_tie_to_a_document(
+        tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore(database.open_encrypted(path, KEY, MIGRATIONS[:2]), path, KEY) as old:
+        old._db.execute("INSERT INTO summary_cache (key, summary, created) VALUES (?, ?, 0)",
+                        ("old", SUMMARY_TEXT))
+        ids = _fill(old)
+
+    with HistoryStore.open(path, KEY) as store:
+        assert store.cached_summary("old") is None
+        assert store.count_conversations() == len(ids)
+        store.cache_summary("new", SUMMARY_TEXT, document="d")
+        assert store.cached_summary("new") == SUMMARY_TEXT

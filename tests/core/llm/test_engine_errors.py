@@ -6,8 +6,13 @@ if a file slipped past the engine's own checks.
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import gguf
 import numpy as np
@@ -15,7 +20,9 @@ import pytest
 
 from assistant.core.errors import EngineError
 from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
-from tests.models import write_tiny_phi3
+from tests.models import PHI3_CHAT_TEMPLATE, write_tiny_phi3
+
+ROOT = Path(__file__).resolve().parents[3]
 
 EXPLOIT_TEMPLATES = [
     "{{ ''.__class__.__mro__[1].__subclasses__() }}",
@@ -113,3 +120,104 @@ def test_the_engine_still_works_after_bad_files(tmp_path: Path, starter_model: P
         assert stream.stats.completion_tokens > 0
     finally:
         engine.unload()
+
+
+# --- templates that would hang or exhaust memory while the model loads ----------------------
+
+# Loads run in a child process under a 2 GiB address-space cap: a hang fails its own test
+# (the child is killed) instead of wedging the run, and a runaway allocation fails fast.
+_LOAD = """
+import json, sys, time
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+except ImportError:
+    pass
+from pathlib import Path
+from jinja2.exceptions import SecurityError
+from assistant.core.errors import EngineError
+from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+
+engine = Engine()
+start = time.monotonic()
+try:
+    engine.load(Path(sys.argv[1]), n_ctx=256)
+except EngineError as exc:
+    outcome = {"error": exc.message, "by_limits": isinstance(exc.__cause__, SecurityError),
+               "cause": type(exc.__cause__).__name__}
+else:
+    stream = engine.chat([ChatMessage("user", "Hi")], GenerationParams(max_tokens=2))
+    stream.text()
+    outcome = {"error": None, "template": engine.info.chat_template,
+               "reply_tokens": stream.stats.completion_tokens}
+outcome["seconds"] = time.monotonic() - start
+print(json.dumps(outcome))
+"""
+
+
+def _load_in_child(path: Path, timeout: float = 60) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        done = subprocess.run([sys.executable, "-c", _LOAD, str(path)], capture_output=True,
+                              text=True, timeout=timeout, cwd=ROOT, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"loading the model still ran after {timeout} s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return outcome
+
+
+UNBOUNDED_TEMPLATES = {
+    "nested-range-loops": (
+        "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
+    ),
+    "lipsum": "{{ lipsum(1000000) }}",
+    "power-tower": "{{ 7 ** (7 ** 10) }}",
+    "string-times-3e9": "{{ 'x' * 3000000000 }}",
+    "source-of-140000-characters": "{% for m in messages %}{{ m['content'] }}{% endfor %}"
+    + "{{ '' }}" * 17500,
+}
+
+
+@pytest.mark.parametrize("template", UNBOUNDED_TEMPLATES.values(), ids=UNBOUNDED_TEMPLATES.keys())
+def test_a_template_without_bounds_is_refused_quickly(tmp_path: Path, starter_model: Path,
+                                                       template: str) -> None:
+    path = write_tiny_phi3(tmp_path / "unbounded.gguf", variant="4k", tokenizer_from=starter_model,
+                           chat_template=template)
+
+    outcome = _load_in_child(path)
+
+    assert outcome["error"] is not None, "the model was loaded"
+    assert "chat template is invalid or unsafe" in outcome["error"]
+    assert outcome["seconds"] < 3
+    if "lipsum" not in template:  # lipsum is simply not there (undefined)
+        assert outcome["by_limits"], f"refused by {outcome['cause']}, not by the limits"
+
+
+def test_a_template_too_large_to_read_is_refused_before_anything_runs(
+        tmp_path: Path, starter_model: Path) -> None:
+    path = write_tiny_phi3(tmp_path / "huge.gguf", variant="4k", tokenizer_from=starter_model,
+                           chat_template="{{ 'x' }}" * (300 * 1024))  # 2.6 MB
+
+    outcome = _load_in_child(path)
+
+    assert outcome["error"] is not None, "the model was loaded"
+    assert "chat template" in outcome["error"]
+    assert outcome["seconds"] < 3
+
+
+def test_named_templates_in_the_file_are_never_compiled(tmp_path: Path,
+                                                        starter_model: Path) -> None:
+    # llama-cpp-python used to compile every tokenizer.chat_template.<name> while loading.
+    path = write_tiny_phi3(
+        tmp_path / "named.gguf", variant="4k", tokenizer_from=starter_model,
+        named_templates={"evil": "{{ 7 ** (7 ** 10) }}", "tool_use": "{{ 'x' * 3000000000 }}",
+                         "rag": "{% for a in range(100000) %}{% for b in range(100000) %}"
+                                "{% endfor %}{% endfor %}"})
+
+    outcome = _load_in_child(path)
+
+    assert outcome["error"] is None, outcome["error"]
+    assert outcome["template"] == PHI3_CHAT_TEMPLATE  # the default one, and only it
+    assert outcome["reply_tokens"] > 0
+    assert outcome["seconds"] < 10

@@ -1,4 +1,7 @@
-"""Downloads resume, retry, refuse bad bytes and stop cleanly, against a loopback HTTP server."""
+"""Downloads resume, retry, refuse bad bytes and stop cleanly, against a loopback HTTPS server.
+
+The server's certificate is self-signed; each download is given it explicitly (``trust=``).
+"""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TypedDict, cast
 
+import httpx
 import pytest
 
+from assistant.core.models import downloads
 from assistant.core.models.downloads import (
     SPACE_MARGIN,
     Download,
@@ -27,7 +32,9 @@ from assistant.core.models.downloads import (
     DownloadSpec,
     Progress,
     format_size,
+    published_sha256,
 )
+from tests.modelserver import LoopbackTLS, make_loopback_tls
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -35,12 +42,10 @@ DATA = random.Random(20240611).randbytes(4_000_000 + 4321)
 DATA_SHA256 = hashlib.sha256(DATA).hexdigest()
 
 
-class _Timing(TypedDict):
+class _Options(TypedDict):
     backoff: float
     timeout: float
-
-
-FAST: _Timing = {"backoff": 0.01, "timeout": 5.0}
+    trust: ssl.SSLContext | None
 
 
 @dataclass
@@ -61,7 +66,10 @@ class Behaviour:
     statuses: dict[int, int] = field(default_factory=dict)  # answer with this status instead
     always_status: int | None = None
     ignore_range: bool = False
-    headers: dict[str, str] = field(default_factory=dict)
+    no_length: bool = False  # no Content-Length: the body ends when the connection closes
+    headers: dict[str, str] = field(
+        default_factory=lambda: {"X-Linked-ETag": f'"{DATA_SHA256}"'})  # as Hugging Face does
+    redirect_to: str = "/file"
     redirect_headers: dict[str, str] = field(default_factory=dict)
     block: int = 64 * 1024
     delay: float = 0.0  # seconds between blocks
@@ -85,7 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def handle(self) -> None:
         # The client may close mid-body: a pause, a cancel or a timeout.
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError, ssl.SSLError):
             super().handle()
 
     def _answer(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
@@ -103,7 +111,7 @@ class _Handler(BaseHTTPRequestHandler):
             index = len(server.requests)
             server.requests.append(Seen(self.path, self.headers.get("Range")))
         if self.path == "/redirect":
-            self._answer(302, {"Location": "/file", **behaviour.redirect_headers})
+            self._answer(302, {"Location": behaviour.redirect_to, **behaviour.redirect_headers})
             return
         if self.path != "/file":
             self._answer(404, {}, b"no such file")
@@ -126,7 +134,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
         else:
             self.send_response(200)
-        self.send_header("Content-Length", str(len(data) - start))
+        if behaviour.no_length:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        else:
+            self.send_header("Content-Length", str(len(data) - start))
         for name, value in behaviour.headers.items():
             self.send_header(name, value)
         self.end_headers()
@@ -157,12 +169,16 @@ class _Handler(BaseHTTPRequestHandler):
 class Site:
     """A running loopback server and what it saw."""
 
-    def __init__(self, server: _Server) -> None:
+    def __init__(self, server: _Server, tls: LoopbackTLS | None) -> None:
         self._server = server
         self.behaviour = server.behaviour
         host, port = server.server_address[:2]
-        self.url = f"http://{host!s}:{port}/file"
-        self.base = f"http://{host!s}:{port}"
+        scheme = "https" if tls is not None else "http"
+        self.base = f"{scheme}://{host!s}:{port}"
+        self.url = f"{self.base}/file"
+        self.trust = tls.client_context() if tls is not None else None
+        # Quick retries, and the test certificate trusted explicitly.
+        self.fast: _Options = {"backoff": 0.01, "timeout": 5.0, "trust": self.trust}
 
     @property
     def requests(self) -> list[Seen]:
@@ -174,22 +190,43 @@ class Site:
         return [seen.range for seen in self.requests]
 
 
-@pytest.fixture
-def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> LoopbackTLS:
+    return make_loopback_tls(tmp_path_factory.mktemp("tls"))
+
+
+@contextlib.contextmanager
+def _running(tls: LoopbackTLS | None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
                  "all_proxy"):
         monkeypatch.delenv(name, raising=False)
     server = _Server(Behaviour())
+    if tls is not None:
+        tls.wrap(server)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
-        yield Site(server)
+        yield Site(server, tls)
     finally:
         server.stop.set()
         server.shutdown()
         server.server_close()  # joins the request threads; each ends within its timeout
         thread.join(5)
         assert not thread.is_alive()
+
+
+@pytest.fixture
+def site(tls: LoopbackTLS, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """The HTTPS server the downloads use."""
+    with _running(tls, monkeypatch) as running:
+        yield running
+
+
+@pytest.fixture
+def plain_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """A plain-HTTP server, which a download must never use."""
+    with _running(None, monkeypatch) as running:
+        yield running
 
 
 @pytest.fixture
@@ -251,7 +288,7 @@ def test_a_download_cut_several_times_completes_with_the_right_hash(
     cuts = [rng.randrange(1, 900_000) for _ in range(4)]
     site.behaviour.cuts = dict(enumerate(cuts))
 
-    result = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **FAST).run()
+    result = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **site.fast).run()
 
     assert result == target
     assert hashlib.sha256(target.read_bytes()).hexdigest() == DATA_SHA256
@@ -265,7 +302,7 @@ def test_a_new_download_resumes_the_part_a_cancelled_one_kept(site: Site, target
     site.behaviour.delay = 0.003
     spec = DownloadSpec(site.url, target, sha256=DATA_SHA256, size=len(DATA))
     reached = _Reached(len(DATA) // 2)
-    first = Download(spec, on_progress=reached, **FAST)
+    first = Download(spec, on_progress=reached, **site.fast)
     helper = _cancel_when(reached, first, keep_partial=True)
 
     with pytest.raises(DownloadCancelled):
@@ -279,7 +316,7 @@ def test_a_new_download_resumes_the_part_a_cancelled_one_kept(site: Site, target
     assert not target.exists()
 
     site.behaviour.delay = 0.0
-    Download(spec, **FAST).run()  # a new object, as after an app restart
+    Download(spec, **site.fast).run()  # a new object, as after an app restart
 
     assert site.ranges == [None, f"bytes={kept}-"]
     assert target.read_bytes() == DATA
@@ -293,10 +330,10 @@ def test_a_run_without_retries_keeps_its_part_and_the_next_run_resumes_it(
     spec = DownloadSpec(site.url, target, sha256=DATA_SHA256)
 
     with pytest.raises(DownloadError, match="kept failing"):
-        Download(spec, retries=0, **FAST).run()
+        Download(spec, retries=0, **site.fast).run()
     assert _part(target).stat().st_size == 1_500_000
 
-    Download(spec, retries=0, **FAST).run()
+    Download(spec, retries=0, **site.fast).run()
 
     assert site.ranges == [None, "bytes=1500000-"]
     assert target.read_bytes() == DATA
@@ -306,7 +343,7 @@ def test_a_complete_part_goes_straight_to_verification(site: Site, target: Path)
     target.parent.mkdir(parents=True)
     _part(target).write_bytes(DATA)
 
-    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **FAST)
+    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **site.fast)
     download.run()
 
     assert site.ranges == [f"bytes={len(DATA)}-"]  # answered 416
@@ -319,7 +356,7 @@ def test_a_stalled_connection_is_retried_and_completes(site: Site, target: Path)
     started = time.monotonic()
 
     Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), timeout=0.5,
-             backoff=0.01).run()
+             backoff=0.01, trust=site.trust).run()
 
     assert time.monotonic() - started < 5
     assert site.ranges == [None, "bytes=1000000-"]
@@ -331,7 +368,7 @@ def test_a_server_ignoring_range_restarts_the_part_cleanly(site: Site, target: P
     target.parent.mkdir(parents=True)
     _part(target).write_bytes(random.Random(3).randbytes(1_234_567))
 
-    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **FAST)
+    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **site.fast)
     download.run()
 
     assert site.ranges == ["bytes=1234567-"]
@@ -351,7 +388,7 @@ def _corrupted() -> bytes:
 
 def test_wrong_bytes_fail_a_pinned_hash_and_are_deleted(site: Site, target: Path) -> None:
     site.behaviour.data = _corrupted()
-    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **FAST)
+    download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **site.fast)
 
     with pytest.raises(DownloadError, match=r"integrity check \(SHA-256 mismatch\)"):
         download.run()
@@ -366,7 +403,7 @@ def test_wrong_bytes_fail_the_hash_the_server_published(site: Site, target: Path
     site.behaviour.headers = {"X-Linked-ETag": f'"{DATA_SHA256}"'}
 
     with pytest.raises(DownloadError, match="integrity check"):
-        Download(DownloadSpec(site.url, target), **FAST).run()
+        Download(DownloadSpec(site.url, target), **site.fast).run()
 
     assert not target.exists()
     assert not _part(target).exists()
@@ -377,7 +414,7 @@ def test_the_hash_on_a_redirect_verifies_the_file_behind_it(site: Site, target: 
                                        "ETag": '"not-a-sha256"'}
     site.behaviour.headers = {"ETag": '"0123456789abcdef0123456789abcdef"'}  # a CDN's md5
 
-    download = Download(DownloadSpec(f"{site.base}/redirect", target), **FAST)
+    download = Download(DownloadSpec(f"{site.base}/redirect", target), **site.fast)
     download.run()
 
     assert [seen.path for seen in site.requests] == ["/redirect", "/file"]
@@ -385,20 +422,163 @@ def test_the_hash_on_a_redirect_verifies_the_file_behind_it(site: Site, target: 
     assert target.read_bytes() == DATA
 
 
-def test_without_any_hash_the_file_is_accepted_unverified(site: Site, target: Path) -> None:
+def test_without_any_hash_the_download_is_refused_before_writing(
+    site: Site, target: Path
+) -> None:
     site.behaviour.headers = {"ETag": f'W/"{DATA_SHA256}"'}  # weak tags do not count
+    download = Download(DownloadSpec(site.url, target, size=len(DATA)), **site.fast)
 
-    download = Download(DownloadSpec(site.url, target), **FAST)
+    with pytest.raises(DownloadError, match="cannot be verified"):
+        download.run()
+
+    assert download.state == "failed"
+    assert not download.verified
+    assert not target.exists()
+    assert not _part(target).exists()
+
+
+def test_a_complete_part_without_any_hash_is_refused_and_deleted(
+    site: Site, target: Path
+) -> None:
+    site.behaviour.headers = {}
+    target.parent.mkdir(parents=True)
+    _part(target).write_bytes(DATA)
+
+    with pytest.raises(DownloadError, match="cannot be verified"):
+        Download(DownloadSpec(site.url, target), **site.fast).run()
+
+    assert site.ranges == [f"bytes={len(DATA)}-"]  # answered 416, with no hash
+    assert not target.exists()
+    assert not _part(target).exists()
+
+
+# --- HTTPS only -------------------------------------------------------------------------------
+
+
+def test_a_plain_http_address_is_refused_before_any_request(
+    plain_site: Site, target: Path
+) -> None:
+    download = Download(DownloadSpec(plain_site.url, target, sha256=DATA_SHA256),
+                        **plain_site.fast)
+
+    with pytest.raises(DownloadError, match="only over HTTPS"):
+        download.run()
+
+    assert download.state == "failed"
+    assert plain_site.requests == []
+    assert not target.exists()
+    assert not _part(target).exists()
+
+
+def test_a_redirect_from_https_to_plain_http_is_refused(
+    site: Site, plain_site: Site, target: Path
+) -> None:
+    # The plain-HTTP hop would publish the hash of whatever it serves; it is never asked.
+    site.behaviour.redirect_to = plain_site.url
+    plain_site.behaviour.data = _corrupted()
+    plain_site.behaviour.headers = {
+        "X-Linked-ETag": f'"{hashlib.sha256(_corrupted()).hexdigest()}"'}
+
+    with pytest.raises(DownloadError, match="not HTTPS"):
+        Download(DownloadSpec(f"{site.base}/redirect", target), **site.fast).run()
+
+    assert [seen.path for seen in site.requests] == ["/redirect"]
+    assert plain_site.requests == []
+    assert not target.exists()
+    assert not _part(target).exists()
+
+
+def _response(url: str, headers: dict[str, str]) -> httpx.Response:
+    return httpx.Response(302, headers=headers, request=httpx.Request("GET", url))
+
+
+def test_a_hash_is_trusted_only_from_an_https_response() -> None:
+    published = {"X-Linked-ETag": f'"{DATA_SHA256}"'}
+
+    assert published_sha256([_response("http://mirror.test/file", published),
+                             _response("https://cdn.test/file", {})]) is None
+    assert published_sha256([_response("https://mirror.test/file", published),
+                             _response("https://cdn.test/file", {})]) == DATA_SHA256
+
+
+# --- never more than the expected size --------------------------------------------------------
+
+
+@pytest.fixture
+def every_progress(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Report progress after every write, so a callback sees each size the ``.part`` had."""
+    monkeypatch.setattr(downloads, "PROGRESS_INTERVAL", 0.0)
+
+
+class _Largest:
+    """A progress callback that remembers the most bytes the ``.part`` ever held."""
+
+    def __init__(self, target: Path) -> None:
+        self.part = _part(target)
+        self.largest = 0
+
+    def __call__(self, progress: Progress) -> None:
+        size = self.part.stat().st_size if self.part.exists() else 0
+        self.largest = max(self.largest, size, progress.received)
+
+
+def test_a_server_sending_more_than_the_pinned_size_is_cut_off(
+    site: Site, target: Path, every_progress: None
+) -> None:
+    site.behaviour.data = DATA + random.Random(5).randbytes(3_000_000)
+    site.behaviour.no_length = True
+    watch = _Largest(target)
+    spec = DownloadSpec(site.url, target, sha256=DATA_SHA256, size=len(DATA))
+
+    with pytest.raises(DownloadError, match="more than the file's expected size"):
+        Download(spec, on_progress=watch, **site.fast).run()
+
+    assert watch.largest <= len(DATA)
+    assert not target.exists()
+    assert not _part(target).exists()
+    assert len(site.requests) == 1, "not retried"
+
+
+def test_an_approximate_size_caps_what_is_written(
+    site: Site, target: Path, every_progress: None
+) -> None:
+    site.behaviour.data = DATA * 3
+    site.behaviour.no_length = True
+    watch = _Largest(target)
+    spec = DownloadSpec(site.url, target, size=len(DATA), size_exact=False)
+
+    with pytest.raises(DownloadError, match="more than the file's expected size"):
+        Download(spec, on_progress=watch, **site.fast).run()
+
+    assert watch.largest <= len(DATA) * 1.05
+    assert not _part(target).exists()
+
+
+def test_a_file_far_from_an_approximate_size_is_refused_before_writing(
+    site: Site, target: Path
+) -> None:
+    spec = DownloadSpec(site.url, target, size=2_390_000_000, size_exact=False)
+
+    with pytest.raises(DownloadError, match=r"not the expected 2\.4 GB"):
+        Download(spec, **site.fast).run()
+
+    assert not _part(target).exists()
+    assert not target.exists()
+
+
+def test_a_file_near_an_approximate_size_downloads_verified(site: Site, target: Path) -> None:
+    spec = DownloadSpec(site.url, target, size=len(DATA) * 102 // 100, size_exact=False)
+    download = Download(spec, **site.fast)
+
     download.run()
 
-    assert download.state == "done"
-    assert not download.verified
+    assert download.verified
     assert target.read_bytes() == DATA
 
 
 def test_a_server_file_of_another_size_is_refused(site: Site, target: Path) -> None:
     with pytest.raises(DownloadError, match="not the expected"):
-        Download(DownloadSpec(site.url, target, size=len(DATA) + 1), **FAST).run()
+        Download(DownloadSpec(site.url, target, size=len(DATA) + 1), **site.fast).run()
 
     assert not target.exists()
     assert not _part(target).exists()
@@ -410,7 +590,7 @@ def test_a_server_file_of_another_size_is_refused(site: Site, target: Path) -> N
 def test_a_missing_file_fails_at_once(site: Site, target: Path) -> None:
     with pytest.raises(DownloadError,
                        match=re.escape("The server has no file at this address (HTTP 404).")):
-        Download(DownloadSpec(f"{site.base}/missing", target), **FAST).run()
+        Download(DownloadSpec(f"{site.base}/missing", target), **site.fast).run()
 
     assert len(site.requests) == 1
     assert not target.exists()
@@ -420,7 +600,7 @@ def test_a_forbidden_file_fails_at_once(site: Site, target: Path) -> None:
     site.behaviour.always_status = 403
 
     with pytest.raises(DownloadError, match=r"refused access .*HTTP 403"):
-        Download(DownloadSpec(site.url, target), **FAST).run()
+        Download(DownloadSpec(site.url, target), **site.fast).run()
 
     assert len(site.requests) == 1
 
@@ -428,7 +608,7 @@ def test_a_forbidden_file_fails_at_once(site: Site, target: Path) -> None:
 def test_server_errors_are_retried(site: Site, target: Path) -> None:
     site.behaviour.statuses = {0: 500, 1: 500}
 
-    Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **FAST).run()
+    Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), **site.fast).run()
 
     assert len(site.requests) == 3
     assert target.read_bytes() == DATA
@@ -441,7 +621,7 @@ def test_a_server_that_keeps_failing_gives_up_and_keeps_the_part(
     site.behaviour.statuses = dict.fromkeys(range(1, 10), 500)
 
     with pytest.raises(DownloadError, match=r"kept failing \(the server answered HTTP 500\)"):
-        Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), retries=2, **FAST).run()
+        Download(DownloadSpec(site.url, target, sha256=DATA_SHA256), retries=2, **site.fast).run()
 
     assert len(site.requests) == 3  # the cut and two retries
     assert _part(target).read_bytes() == DATA[:1_000_000]
@@ -451,41 +631,31 @@ def test_a_server_that_keeps_failing_gives_up_and_keeps_the_part(
 def test_a_refused_connection_is_retried_then_reported(tmp_path: Path) -> None:
     with ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) as probe:
         port = probe.server_address[1]  # closed again: nobody listens there now
-    spec = DownloadSpec(f"http://127.0.0.1:{port}/file", tmp_path / "model.gguf")
+    spec = DownloadSpec(f"https://127.0.0.1:{port}/file", tmp_path / "model.gguf")
 
     with pytest.raises(DownloadError, match="could not connect"):
         Download(spec, retries=2, backoff=0.01, timeout=1.0).run()
 
 
-def test_an_untrusted_certificate_is_refused_at_once(tmp_path: Path) -> None:
-    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    made = subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
-        capture_output=True, check=False, timeout=20)
-    if made.returncode != 0:
-        pytest.skip("openssl cannot make a self-signed certificate here")
-    server = _Server(Behaviour())
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        port = server.server_address[1]
-        spec = DownloadSpec(f"https://127.0.0.1:{port}/file", tmp_path / "model.gguf")
-        started = time.monotonic()
+def test_an_untrusted_certificate_is_refused_at_once(site: Site, target: Path) -> None:
+    spec = DownloadSpec(site.url, target, sha256=DATA_SHA256)
+    started = time.monotonic()
 
-        with pytest.raises(DownloadError, match="security certificate"):
-            Download(spec, retries=5, backoff=1.0, timeout=5.0).run()
+    with pytest.raises(DownloadError, match="security certificate"):
+        Download(spec, retries=5, backoff=1.0, timeout=5.0).run()  # the default trust store
 
-        assert time.monotonic() - started < 1, "a bad certificate is not retried"
-        assert server.requests == []
-        assert not _part(spec.destination).exists()
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    assert time.monotonic() - started < 1, "a bad certificate is not retried"
+    assert site.requests == []
+    assert not _part(target).exists()
+
+
+def test_a_trust_store_that_does_not_verify_is_refused(target: Path) -> None:
+    unverified = ssl.create_default_context()
+    unverified.check_hostname = False
+    unverified.verify_mode = ssl.CERT_NONE
+
+    with pytest.raises(ValueError, match="must verify"):
+        Download(DownloadSpec("https://127.0.0.1/file", target), trust=unverified)
 
 
 # --- disk space -------------------------------------------------------------------------------
@@ -495,7 +665,7 @@ def test_too_little_space_fails_before_any_request(site: Site, target: Path) -> 
     spec = DownloadSpec(site.url, target, sha256=DATA_SHA256, size=len(DATA))
 
     with pytest.raises(DownloadError, match="Not enough disk space") as caught:
-        Download(spec, free_space=lambda folder: 1000, **FAST).run()
+        Download(spec, free_space=lambda folder: 1000, **site.fast).run()
 
     needed = format_size(len(DATA) + SPACE_MARGIN)
     assert caught.value.message == f"Not enough disk space: {needed} needed, 1.0 kB free."
@@ -515,7 +685,7 @@ def test_too_little_space_for_the_announced_size_writes_nothing(
         return len(DATA) - 1_000_000 + SPACE_MARGIN - 1
 
     with pytest.raises(DownloadError, match="Not enough disk space"):
-        Download(DownloadSpec(site.url, target), free_space=free, **FAST).run()
+        Download(DownloadSpec(site.url, target), free_space=free, **site.fast).run()
 
     assert seen == [target.parent]
     assert site.ranges == ["bytes=1000000-"]
@@ -534,7 +704,7 @@ def test_a_full_disk_while_writing_is_a_clear_error(site: Site, tmp_path: Path) 
         spec = DownloadSpec(site.url, target, sha256=DATA_SHA256)
 
         with pytest.raises(DownloadError, match="disk filled up"):
-            Download(spec, free_space=lambda folder: 1 << 40, **FAST).run()
+            Download(spec, free_space=lambda folder: 1 << 40, **site.fast).run()
 
         assert not target.exists()
         assert len(site.requests) == 1, "a full disk is not retried"
@@ -550,7 +720,7 @@ def test_pause_and_resume_from_another_thread(site: Site, target: Path) -> None:
     site.behaviour.delay = 0.003
     reached = _Reached(1_000_000)
     download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256),
-                        on_progress=reached, **FAST)
+                        on_progress=reached, **site.fast)
     sizes: list[int] = []
 
     def control() -> None:
@@ -578,7 +748,7 @@ def test_cancel_without_keeping_the_part_removes_it(site: Site, target: Path) ->
     site.behaviour.delay = 0.003
     reached = _Reached(1_000_000)
     download = Download(DownloadSpec(site.url, target, sha256=DATA_SHA256),
-                        on_progress=reached, **FAST)
+                        on_progress=reached, **site.fast)
     helper = _cancel_when(reached, download, keep_partial=False)
 
     with pytest.raises(DownloadCancelled, match="cancelled"):
@@ -593,7 +763,7 @@ def test_cancel_without_keeping_the_part_removes_it(site: Site, target: Path) ->
 def test_cancel_wakes_a_paused_download(site: Site, target: Path) -> None:
     site.behaviour.delay = 0.003
     reached = _Reached(500_000)
-    download = Download(DownloadSpec(site.url, target), on_progress=reached, **FAST)
+    download = Download(DownloadSpec(site.url, target), on_progress=reached, **site.fast)
 
     def control() -> None:
         reached.event.wait(10)
@@ -621,7 +791,7 @@ def test_progress_is_throttled_monotonic_and_ends_at_the_total(site: Site, targe
     calls: list[tuple[float, Progress]] = []
 
     Download(DownloadSpec(site.url, target, sha256=DATA_SHA256),
-             on_progress=lambda p: calls.append((time.monotonic(), p)), **FAST).run()
+             on_progress=lambda p: calls.append((time.monotonic(), p)), **site.fast).run()
 
     received = [p.received for _, p in calls]
     assert received == sorted(received)

@@ -21,7 +21,14 @@ from gguf.constants import GGUF_MAGIC, GGMLQuantizationType, GGUFValueType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core.models.gguf_file import GGUFFormatError, SkippedArray, TruncatedError, read_gguf
+from assistant.core.models.gguf_file import (
+    MAX_INLINE_STRING,
+    GGUFFormatError,
+    SkippedArray,
+    SkippedString,
+    TruncatedError,
+    read_gguf,
+)
 
 FUZZ_PREFIX = 64 * 1024
 
@@ -232,6 +239,8 @@ HOSTILE: dict[str, tuple[bytes, type[GGUFFormatError]]] = {
     "zero-dimensions": (_file([], [_tensor("t", (), F32, 0)], 64), GGUFFormatError),
     "five-dimensions": (_file([], [_tensor("t", (1, 1, 1, 1, 1), F32, 0)], 64), GGUFFormatError),
     "partial-quant-block": (_file([], [_tensor("t", (10,), Q8_0, 0)], 64), GGUFFormatError),
+    "key-of-65536-bytes": (_file([_kv_u32("k" * 65536, 1)], [], 0), GGUFFormatError),
+    "tensor-name-of-65-bytes": (_file([], [_tensor("t" * 65, (8,), F32, 0)], 32), GGUFFormatError),
     "bad-alignment": (_file([_kv_u32("general.alignment", 48)], [], 0), GGUFFormatError),
     "zero-alignment": (_file([_kv_u32("general.alignment", 0)], [], 0), GGUFFormatError),
 }
@@ -256,6 +265,43 @@ def test_a_valid_hand_built_file_is_read(tmp_path: Path) -> None:
 
     assert contents.metadata == {"n": 7}
     assert [(t.name, t.shape, t.n_bytes) for t in contents.tensors] == [("t", (8,), 32)]
+
+
+def _kv_string(key: str, length: int) -> bytes:
+    return _string(key) + struct.pack("<IQ", GGUFValueType.STRING, length) + b"x" * length
+
+
+def test_the_longest_names_and_strings_allowed_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "limits.gguf"
+    key = "k" * 65535
+    path.write_bytes(_file([_kv_string(key, MAX_INLINE_STRING)], [_tensor("t" * 64, (8,), F32, 0)],
+                           32))
+
+    contents = read_gguf(path)
+
+    assert contents.metadata[key] == "x" * MAX_INLINE_STRING
+    assert contents.tensors[0].name == "t" * 64
+
+
+def test_a_huge_metadata_string_is_stepped_over_not_decoded(tmp_path: Path) -> None:
+    # A chat template (or anything) of 64 MiB: nothing Pequeno reads is that long.
+    length = 64 << 20
+    path = tmp_path / "huge-string.gguf"
+    with path.open("wb") as handle:
+        handle.write(_header(0, 2) + _string("tokenizer.chat_template"))
+        handle.write(struct.pack("<IQ", GGUFValueType.STRING, length))
+        handle.seek(length, 1)
+        handle.write(_kv_u32("after", 7))
+
+    tracemalloc.start()
+    try:
+        metadata = read_gguf(path).metadata
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert metadata == {"tokenizer.chat_template": SkippedString(length), "after": 7}
+    assert peak < 1 << 20
 
 
 @pytest.mark.parametrize(("tensors", "keys"), [(2**40, 0), (0, 2**40), (2**64 - 1, 2**64 - 1)])

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
+from assistant.core.errors import EngineError
 from assistant.core.models.info import ModelInfo, inspect_model
+from tests.models import PHI3_CHAT_TEMPLATE, write_tiny_phi3
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +94,24 @@ def test_as_dict_is_json(model: str, request: pytest.FixtureRequest) -> None:
     assert summary["variant"] == info.variant
     assert summary["trained_context"] == info.trained_context
     assert summary["chat_template"] is True
+
+
+def test_named_chat_templates_are_ignored(tmp_path: Path, starter_model: Path) -> None:
+    path = write_tiny_phi3(tmp_path / "named.gguf", variant="4k", tokenizer_from=starter_model,
+                           named_templates={"tool_use": "{{ 7 ** (7 ** 10) }}"})
+
+    info = inspect_model(path)
+
+    assert info.chat_template == PHI3_CHAT_TEMPLATE
+
+
+def test_a_chat_template_too_large_to_read_is_refused(tmp_path: Path,
+                                                      starter_model: Path) -> None:
+    path = write_tiny_phi3(tmp_path / "huge.gguf", variant="4k", tokenizer_from=starter_model,
+                           chat_template="{{ 'x' }}" * (300 * 1024))  # 2.6 MB
+    start = time.monotonic()
+
+    with pytest.raises(EngineError, match=r"chat template of huge\.gguf is too large"):
+        inspect_model(path)
+
+    assert time.monotonic() - start < 2
