@@ -36,6 +36,7 @@ from assistant.core.history.database import (
     storage_errors,
     transaction,
 )
+from assistant.core.history.schema import MIGRATIONS
 from assistant.core.i18n import translate
 from assistant.core.paths import AppPaths
 from assistant.core.settings import DEFAULT_SYSTEM_PROMPT, move_system_prompt
@@ -164,67 +165,6 @@ def auto_title(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def _schema_v1(connection: Connection) -> None:
-    # One statement at a time: executescript() would commit the migration's transaction.
-    for statement in _SCHEMA_V1.split(";"):
-        if statement.strip():
-            connection.execute(statement)
-
-
-_SCHEMA_V1 = """
-        CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            uid TEXT NOT NULL UNIQUE,
-            title TEXT NOT NULL DEFAULT '',
-            title_set INTEGER NOT NULL DEFAULT 0,
-            created INTEGER NOT NULL,
-            updated INTEGER NOT NULL,
-            model TEXT,
-            system_prompt TEXT,
-            settings TEXT NOT NULL DEFAULT '{}',
-            pinned INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE INDEX conversations_by_recency ON conversations (pinned DESC, updated DESC);
-        CREATE TABLE messages (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            conversation INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
-            content TEXT NOT NULL,
-            created INTEGER NOT NULL,
-            model TEXT,
-            prompt_tokens INTEGER,
-            completion_tokens INTEGER,
-            stats TEXT NOT NULL DEFAULT '{}',
-            state TEXT NOT NULL DEFAULT 'complete'
-                CHECK (state IN ('complete', 'partial', 'error'))
-        );
-        CREATE INDEX messages_by_conversation ON messages (conversation, id);
-        CREATE VIRTUAL TABLE message_search USING fts5(
-            body, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE title_search USING fts5(
-            body, tokenize = 'unicode61 remove_diacritics 2');
-"""
-
-
-def _schema_v2(connection: Connection) -> None:
-    # Finished model calls of summaries (see core.summarize), by a hash of what the model read:
-    # as private as the conversations, so they live in the same encrypted file.
-    connection.execute("CREATE TABLE summary_cache (key TEXT PRIMARY KEY, "
-                       "summary TEXT NOT NULL, created INTEGER NOT NULL)")
-
-
-def _schema_v3(connection: Connection) -> None:
-    # Private preferences (the default system prompt) move out of the plain-text settings.
-    connection.execute("CREATE TABLE preferences (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    # Each cached summary call records the document it read, so deleting the conversation a
-    # summary opened deletes them. Older entries cannot be tied to a document: they go (the
-    # cache only saves time).
-    connection.execute("DELETE FROM summary_cache")
-    connection.execute("ALTER TABLE summary_cache ADD COLUMN document TEXT")
-    connection.execute("CREATE INDEX summary_cache_by_document ON summary_cache (document)")
-
-
-MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2, _schema_v3]
 
 _CONVERSATION_COLUMNS = ("id, uid, title, created, updated, model, system_prompt, settings, "
                          "pinned")

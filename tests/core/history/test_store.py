@@ -24,10 +24,10 @@ from assistant.core.history.export import (
     import_json,
 )
 from assistant.core.history.keystore import HistoryKeyError
+from assistant.core.history.schema import MIGRATIONS
 from assistant.core.history.store import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
-    MIGRATIONS,
     HistoryStore,
     MessageState,
     Role,
