@@ -14,6 +14,7 @@ from assistant.core.i18n import install_locale, install_translator
 from assistant.core.llm.engine import Engine
 from assistant.core.paths import HOME_ENV
 from tests.models import cached_starter_model, write_tiny_phi3
+from tests.modelserver import LoopbackTLS, make_loopback_tls
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the developer's real keyring, from any fixture or child process; keyring reads this
@@ -70,3 +71,20 @@ def starter_engine(starter_model: Path) -> Iterator[Engine]:
     engine.load(starter_model, n_ctx=2048)
     yield engine
     engine.unload()
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> LoopbackTLS:
+    """A certificate for an https server on 127.0.0.1 (tests/modelserver.py)."""
+    return make_loopback_tls(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture
+def trusted(tls: LoopbackTLS, monkeypatch: pytest.MonkeyPatch) -> LoopbackTLS:
+    """Make downloads trust the test certificate (and only it), as a user's CA bundle would."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.certificate))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    return tls

@@ -19,7 +19,7 @@ import pytest
 
 from assistant.core.models import catalog, starter
 from assistant.core.settings import Settings, save_settings
-from tests.modelserver import make_loopback_tls, serve_model
+from tests.modelserver import LoopbackTLS, serve_model
 
 ROOT = Path(__file__).resolve().parent.parent
 PHI3_128K = "phi-3-mini-128k-instruct-q4_k_m"
@@ -98,13 +98,9 @@ sys.exit(cli.main(["models", "download", entry.id]))
 
 
 def test_a_download_connects_only_to_its_https_host(
-        home: Path, tmp_path: Path, phi3_128k: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    tls = make_loopback_tls(tmp_path / "tls")
-    monkeypatch.setenv("SSL_CERT_FILE", str(tls.certificate))
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
+        home: Path, tmp_path: Path, phi3_128k: Path, trusted: LoopbackTLS) -> None:
     entry = catalog.find(PHI3_128K)
-    with serve_model(entry, phi3_128k, tls=tls) as (endpoint, _):
+    with serve_model(entry, phi3_128k, tls=trusted) as (endpoint, _):
         save_settings(Settings(download_endpoint=endpoint), home / "config" / "settings.json")
         port = endpoint.rsplit(":", 1)[1]
 

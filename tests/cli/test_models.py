@@ -20,7 +20,7 @@ import pytest
 from assistant import cli
 from assistant.core.models import catalog
 from assistant.core.settings import Settings, save_settings
-from tests.modelserver import LoopbackTLS, make_loopback_tls, pinned_to, serve_model, use_catalog
+from tests.modelserver import LoopbackTLS, pinned_to, serve_model, use_catalog
 
 PHI3_4K = "phi-3-mini-4k-instruct-q4"
 PHI3_128K = "phi-3-mini-128k-instruct-q4_k_m"
@@ -79,22 +79,6 @@ def test_a_broken_import_is_refused_plainly(home: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "not a valid GGUF" in result.stderr
     assert "Traceback" not in result.stderr
-
-
-@pytest.fixture(scope="module")
-def tls(tmp_path_factory: pytest.TempPathFactory) -> LoopbackTLS:
-    return make_loopback_tls(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def trusted(tls: LoopbackTLS, monkeypatch: pytest.MonkeyPatch) -> LoopbackTLS:
-    """Make downloads trust the test certificate (and only it), as a user's CA bundle would."""
-    monkeypatch.setenv("SSL_CERT_FILE", str(tls.certificate))
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    return tls
 
 
 @dataclasses.dataclass

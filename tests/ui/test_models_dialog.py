@@ -23,7 +23,6 @@ from assistant.ui.modelsdialog import ModelsDialog
 from tests.modelserver import (
     LoopbackTLS,
     Served,
-    make_loopback_tls,
     pinned_to,
     serve_model,
     use_catalog,
@@ -32,22 +31,6 @@ from tests.ui.conftest import WindowFactory
 
 MODEL = "phi-3-mini-4k-instruct-q4"
 LONG_MODEL = "phi-3-mini-128k-instruct-q4_k_m"
-
-
-@pytest.fixture(scope="module")
-def tls(tmp_path_factory: pytest.TempPathFactory) -> LoopbackTLS:
-    return make_loopback_tls(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def trusted(tls: LoopbackTLS, monkeypatch: pytest.MonkeyPatch) -> LoopbackTLS:
-    """Make downloads trust the test certificate (and only it), as a user's CA bundle would."""
-    monkeypatch.setenv("SSL_CERT_FILE", str(tls.certificate))
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    return tls
 
 
 @pytest.fixture
