@@ -43,6 +43,7 @@ test: lint
 bench: setup
 	$(PY) bench/engine_overhead.py
 	$(PY) bench/followup_ttft.py
+	$(PY) bench/turn_overhead.py
 	$(PY) bench/history_scale.py
 	$(PY) bench/summarize.py
 	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/history/test_history_kill.py

@@ -22,6 +22,7 @@ import functools
 import math
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -76,16 +77,38 @@ PHI3_EXTRA_TOKENS: Final[tuple[str, ...]] = (
 N_LAYER: Final[int] = 2
 N_EMBD: Final[int] = 64
 N_HEAD: Final[int] = 4
-N_HEAD_KV: Final[int] = 4
 N_FF: Final[int] = 128
-HEAD_DIM: Final[int] = N_EMBD // N_HEAD
-N_ROT: Final[int] = HEAD_DIM
 RMS_EPS: Final[float] = 1e-5
 ROPE_FREQ_BASE: Final[float] = 10000.0
 ORIGINAL_CONTEXT_LENGTH: Final[int] = 4096
 CONTEXT_LENGTH: Final[dict[str, int]] = {"4k": 4096, "128k": 131072}
 
 _WEIGHT_SCALE: Final[float] = 0.02
+_Q4_0_BLOCK: Final[int] = 32  # weights per Q4_0 block: an fp16 scale, then 16 bytes of nibbles
+_Q4_0_SCALE: Final[bytes] = np.float16(0.002).tobytes()
+
+
+@dataclass(frozen=True)
+class Phi3Shape:
+    """The sizes of a phi3 model to write; ``quantized`` writes Q4_0 blocks, else F16/F32."""
+
+    n_layer: int = N_LAYER
+    n_embd: int = N_EMBD
+    n_head: int = N_HEAD
+    n_ff: int = N_FF
+    quantized: bool = False
+    name: str = "tiny-test"
+
+    @property
+    def head_dim(self) -> int:
+        """Size of one attention head (also the rotary dimension)."""
+        return self.n_embd // self.n_head
+
+
+TINY: Final[Phi3Shape] = Phi3Shape()
+# microsoft/Phi-3-mini-4k-instruct's config.json: 3.8B parameters, no GQA.
+PHI3_MINI: Final[Phi3Shape] = Phi3Shape(n_layer=32, n_embd=3072, n_head=32, n_ff=8192,
+                                         quantized=True, name="mini-shaped-bench")
 _ARCH: Final[gguf.MODEL_ARCH] = gguf.MODEL_ARCH.PHI3
 _TOKENS_KEY: Final[str] = gguf.Keys.Tokenizer.LIST
 _TOKEN_TYPE_KEY: Final[str] = gguf.Keys.Tokenizer.TOKEN_TYPE
@@ -233,6 +256,25 @@ def _copy_tokenizer(
     return len(tokens)
 
 
+def _weights(rng: np.random.Generator, shape: tuple[int, int], model: Phi3Shape,
+             dtype: type[np.floating[Any]] = np.float32) -> npt.NDArray[Any]:
+    """Random weights: floats for the tiny model, raw Q4_0 blocks for a quantized one."""
+    if not model.quantized:
+        return _random(rng, shape, dtype)
+    rows, columns = shape
+    blocks = rng.integers(0, 256, (rows, columns // _Q4_0_BLOCK, 2 + _Q4_0_BLOCK // 2),
+                          dtype=np.uint8)
+    blocks[:, :, :2] = np.frombuffer(_Q4_0_SCALE, dtype=np.uint8)
+    return blocks.reshape(rows, -1)
+
+
+def _add(writer: gguf.GGUFWriter, name: str, data: npt.NDArray[Any], model: Phi3Shape) -> None:
+    if model.quantized and data.dtype == np.uint8:
+        writer.add_tensor(name, data, raw_dtype=gguf.GGMLQuantizationType.Q4_0)
+    else:
+        writer.add_tensor(name, data)
+
+
 def _random(
     rng: np.random.Generator, shape: tuple[int, ...], dtype: type[np.floating[Any]] = np.float32
 ) -> npt.NDArray[Any]:
@@ -259,8 +301,12 @@ def write_tiny_phi3(
     seed: int = 0,
     chat_template: str = PHI3_CHAT_TEMPLATE,
     named_templates: Mapping[str, str] | None = None,
+    shape: Phi3Shape = TINY,
 ) -> Path:
     """Write a random-weight phi3 GGUF at `path` and return it.
+
+    With ``shape=PHI3_MINI`` it has Phi-3-mini's exact shapes with random Q4_0 blocks
+    (2.2 GB, noise for weights but the real cost): for benchmarks, never for the test suite.
 
     The model has 2 layers, ``n_embd`` 64, 4 heads (no GQA), ``n_ff`` 128 and the
     tokenizer of `tokenizer_from` (every ``tokenizer.*`` field is copied) with the
@@ -279,6 +325,7 @@ def write_tiny_phi3(
             templates pass their own).
         named_templates: Extra ``tokenizer.chat_template.<name>`` templates to store, as
             some GGUFs carry for tool use or RAG.
+        shape: The model's sizes (the tiny test model unless given).
 
     Returns:
         `path`.
@@ -298,17 +345,18 @@ def write_tiny_phi3(
         # The name must not contain "phi3"/"phi-3": llama.cpp then looks up <s>, </s>
         # and <unk> in the vocabulary and aborts when they are missing.
         writer.add_type(gguf.GGUFType.MODEL)
-        writer.add_name(f"tiny-test-{variant}")
+        writer.add_name(f"{shape.name}-{variant}")
         writer.add_context_length(context_length)
-        writer.add_embedding_length(N_EMBD)
-        writer.add_feed_forward_length(N_FF)
-        writer.add_block_count(N_LAYER)
-        writer.add_head_count(N_HEAD)
-        writer.add_head_count_kv(N_HEAD_KV)
+        writer.add_embedding_length(shape.n_embd)
+        writer.add_feed_forward_length(shape.n_ff)
+        writer.add_block_count(shape.n_layer)
+        writer.add_head_count(shape.n_head)
+        writer.add_head_count_kv(shape.n_head)
         writer.add_layer_norm_rms_eps(RMS_EPS)
-        writer.add_rope_dimension_count(N_ROT)
+        writer.add_rope_dimension_count(shape.head_dim)
         writer.add_rope_freq_base(ROPE_FREQ_BASE)
-        writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
+        writer.add_file_type(gguf.LlamaFileType.MOSTLY_Q4_0 if shape.quantized
+                             else gguf.LlamaFileType.MOSTLY_F16)
         if variant == "128k":
             scale = context_length / ORIGINAL_CONTEXT_LENGTH
             writer.add_rope_scaling_orig_ctx_len(ORIGINAL_CONTEXT_LENGTH)
@@ -322,36 +370,35 @@ def write_tiny_phi3(
         )
 
         # numpy shapes are the reverse of ggml's ne: ne {n_embd, n_vocab} -> (n_vocab, n_embd).
+        embeddings = (n_vocab, shape.n_embd)
+        _add(writer, _tensor_name(gguf.MODEL_TENSOR.TOKEN_EMBD),
+             _weights(rng, embeddings, shape, np.float16), shape)
         writer.add_tensor(
-            _tensor_name(gguf.MODEL_TENSOR.TOKEN_EMBD), _random(rng, (n_vocab, N_EMBD), np.float16)
+            _tensor_name(gguf.MODEL_TENSOR.OUTPUT_NORM), np.ones(shape.n_embd, dtype=np.float32)
         )
-        writer.add_tensor(
-            _tensor_name(gguf.MODEL_TENSOR.OUTPUT_NORM), np.ones(N_EMBD, dtype=np.float32)
-        )
-        writer.add_tensor(
-            _tensor_name(gguf.MODEL_TENSOR.OUTPUT), _random(rng, (n_vocab, N_EMBD), np.float16)
-        )
+        _add(writer, _tensor_name(gguf.MODEL_TENSOR.OUTPUT),
+             _weights(rng, embeddings, shape, np.float16), shape)
         if variant == "128k":
-            half = N_ROT // 2
+            half = shape.head_dim // 2
             long_factors = np.sort(rng.uniform(1.0, scale, half)).astype(np.float32)
             short_factors = (1.0 + np.sort(rng.uniform(0.0, 0.1, half))).astype(np.float32)
             writer.add_tensor(_tensor_name(gguf.MODEL_TENSOR.ROPE_FACTORS_LONG), long_factors)
             writer.add_tensor(_tensor_name(gguf.MODEL_TENSOR.ROPE_FACTORS_SHORT), short_factors)
 
-        n_embd_gqa = HEAD_DIM * N_HEAD_KV
-        for bid in range(N_LAYER):
+        n_embd = shape.n_embd
+        for bid in range(shape.n_layer):
             layer: list[tuple[gguf.MODEL_TENSOR, npt.NDArray[Any]]] = [
-                (gguf.MODEL_TENSOR.ATTN_NORM, np.ones(N_EMBD, dtype=np.float32)),
+                (gguf.MODEL_TENSOR.ATTN_NORM, np.ones(shape.n_embd, dtype=np.float32)),
                 # ne {n_embd, n_embd + 2 * n_embd_gqa}: q, k and v fused.
-                (gguf.MODEL_TENSOR.ATTN_QKV, _random(rng, (N_EMBD + 2 * n_embd_gqa, N_EMBD))),
-                (gguf.MODEL_TENSOR.ATTN_OUT, _random(rng, (N_EMBD, N_EMBD))),
-                (gguf.MODEL_TENSOR.FFN_NORM, np.ones(N_EMBD, dtype=np.float32)),
+                (gguf.MODEL_TENSOR.ATTN_QKV, _weights(rng, (3 * n_embd, n_embd), shape)),
+                (gguf.MODEL_TENSOR.ATTN_OUT, _weights(rng, (n_embd, n_embd), shape)),
+                (gguf.MODEL_TENSOR.FFN_NORM, np.ones(shape.n_embd, dtype=np.float32)),
                 # ne {n_embd, 2 * n_ff}: gate and up fused.
-                (gguf.MODEL_TENSOR.FFN_UP, _random(rng, (2 * N_FF, N_EMBD))),
-                (gguf.MODEL_TENSOR.FFN_DOWN, _random(rng, (N_EMBD, N_FF))),
+                (gguf.MODEL_TENSOR.FFN_UP, _weights(rng, (2 * shape.n_ff, n_embd), shape)),
+                (gguf.MODEL_TENSOR.FFN_DOWN, _weights(rng, (n_embd, shape.n_ff), shape)),
             ]
             for tensor, data in layer:
-                writer.add_tensor(_tensor_name(tensor, bid), data)
+                _add(writer, _tensor_name(tensor, bid), data, shape)
 
         writer.write_header_to_file()
         writer.write_kv_data_to_file()

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
                     else settings.n_gpu_layers)
         params = GenerationParams.from_settings(
             settings, max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
-        session = _Session(ConversationService(engine, store), args, settings, params)
+        session = _Session(ConversationService(engine, store), args, params)
         if args.prompt is not None:
             return EXIT_OK if session.reply(args.prompt) else EXIT_ERROR
         return session.interactive()
@@ -106,7 +106,7 @@ class _Session:
     """A terminal chat: one conversation, created with the first prompt unless continued."""
 
     def __init__(self, service: ConversationService, args: argparse.Namespace,
-                 settings: Settings, params: GenerationParams) -> None:
+                 params: GenerationParams) -> None:
         self.service = service
         self.args = args
         self.params = params

@@ -145,7 +145,7 @@ def prompt_turns(messages: Sequence[StoredMessage]) -> tuple[tuple[ChatMessage, 
     """The turns the model may read of a stored conversation, and their message ids.
 
     Failed replies and empty messages are left out; stopped (partial) replies stay, as the
-    user saw them.
+    user saw them. ``HistoryStore.count_messages(readable=True)`` applies the same rule in SQL.
     """
     kept = [m for m in messages if m.role is not Role.SYSTEM and m.content
             and m.state is not MessageState.ERROR]

@@ -5,25 +5,20 @@ The user's message is committed before the model starts; a streaming reply is sa
 ``partial`` at most once a second by :class:`ReplyRecorder` and marked ``complete`` (or
 ``error``) at the end, so a kill loses at most a second of reply and never a committed message.
 
-Search uses FTS5 with the ``unicode61`` tokenizer (case and accents folded, so "coracao" finds
-"coração" and "привет" finds "Привет"). Chinese and Japanese have no spaces between words, so
-each CJK character is indexed as its own token and a query's CJK run becomes a phrase: "天气"
-finds the two characters next to each other, however long the query.
+Search uses FTS5 in any language (see :mod:`assistant.core.history.search_text`).
 
-The user's default system prompt is kept here too (see :meth:`HistoryStore.default_system_prompt`)
-rather than in the plain-text settings file.
+The user's default system prompt is kept here too
+(:meth:`HistoryStore.default_system_prompt`), not in the plain-text settings file.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +31,22 @@ from assistant.core.history.database import (
     storage_errors,
     transaction,
 )
+from assistant.core.history.records import (
+    Conversation,
+    MessageState,
+    Role,
+    SearchHit,
+    StoredMessage,
+    now_us,
+)
 from assistant.core.history.schema import MIGRATIONS
+from assistant.core.history.search_text import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    display_snippet,
+    index_text,
+    match_query,
+)
 from assistant.core.i18n import translate
 from assistant.core.paths import AppPaths
 from assistant.core.settings import DEFAULT_SYSTEM_PROMPT, move_system_prompt
@@ -44,113 +54,10 @@ from assistant.core.settings import DEFAULT_SYSTEM_PROMPT, move_system_prompt
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "history.db"
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 SAVE_INTERVAL = 1.0
 TITLE_LENGTH = 60
 
-_CJK = ("\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-        "\uac00-\ud7af\uf900-\ufaff")
-_CJK_CHAR = re.compile(f"([{_CJK}])")
-_CJK_SPACES = re.compile(f" *([{HIGHLIGHT_START}{HIGHLIGHT_END}]*[{_CJK}]"
-                         f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]*) *")
-_WORD = re.compile(r"\w")
-# Control characters (NUL ends an FTS5 query early) and lone surrogates (not UTF-8) in a query.
-_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _DEFAULT_SYSTEM_PROMPT = "default_system_prompt"
-
-
-class MessageState(StrEnum):
-    """Whether a message is whole."""
-
-    COMPLETE = "complete"
-    PARTIAL = "partial"
-    ERROR = "error"
-
-
-class Role(StrEnum):
-    """Who wrote a message."""
-
-    SYSTEM = "system"
-    USER = "user"
-    ASSISTANT = "assistant"
-
-
-@dataclass(frozen=True)
-class Conversation:
-    """A conversation's header (its messages are read separately)."""
-
-    id: int
-    uid: str
-    title: str
-    created: int
-    updated: int
-    model: str | None
-    system_prompt: str | None
-    settings: dict[str, Any]
-    pinned: bool
-
-
-@dataclass(frozen=True)
-class StoredMessage:
-    """One saved message. Times are microseconds since the Unix epoch."""
-
-    id: int
-    conversation: int
-    role: Role
-    content: str
-    created: int
-    model: str | None
-    prompt_tokens: int | None
-    completion_tokens: int | None
-    stats: dict[str, Any]
-    state: MessageState
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A search result. ``snippet`` marks matches with HIGHLIGHT_START/END characters."""
-
-    conversation: int
-    title: str
-    message: int | None
-    snippet: str
-    rank: float
-
-
-def now_us() -> int:
-    """The current time in microseconds since the Unix epoch."""
-    return time.time_ns() // 1000
-
-
-def _index_text(text: str) -> str:
-    """Text as the search index sees it: each CJK character stands alone."""
-    return _CJK_CHAR.sub(r" \1 ", text)
-
-
-def _display_snippet(snippet: str) -> str:
-    """Undo the CJK spacing of :func:`_index_text` in a snippet; join touching highlights."""
-    text = _CJK_SPACES.sub(r"\1", snippet).replace(HIGHLIGHT_END + HIGHLIGHT_START, "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def match_query(query: str) -> str | None:
-    """An FTS5 query for what a person typed: every word must occur; the last may be a prefix.
-
-    Control characters count as spaces. Returns ``None`` when the query has nothing to search
-    for.
-    """
-    phrases = []
-    for term in _UNSEARCHABLE.sub(" ", query).split():
-        if not _WORD.search(term):
-            continue
-        indexed = " ".join(_index_text(term).split())
-        phrases.append('"' + indexed.replace('"', '""') + '"')
-    if not phrases:
-        return None
-    if not _CJK_CHAR.search(phrases[-1]):
-        phrases[-1] += "*"
-    return " ".join(phrases)
 
 
 def auto_title(text: str) -> str:
@@ -385,7 +292,7 @@ class HistoryStore:
         self._db.execute("DELETE FROM title_search WHERE rowid = ?", (conversation_id,))
         if title:
             self._db.execute("INSERT INTO title_search (rowid, body) VALUES (?, ?)",
-                             (conversation_id, _index_text(title)))
+                             (conversation_id, index_text(title)))
 
     # -- messages ---------------------------------------------------------------------------
 
@@ -405,7 +312,8 @@ class HistoryStore:
         """How many messages a conversation has (with ids below ``before``, if given).
 
         ``readable`` counts only those a model may read: user and assistant messages with
-        text that did not fail.
+        text that did not fail (the rule of the conversation service's ``prompt_turns``,
+        in SQL; the two must agree).
         """
         sql = "SELECT count(*) FROM messages WHERE conversation = ?"
         parameters: tuple[Any, ...] = (conversation_id,)
@@ -500,7 +408,7 @@ class HistoryStore:
         self._db.execute("DELETE FROM message_search WHERE rowid = ?", (message_id,))
         if role is not Role.SYSTEM and content:
             self._db.execute("INSERT INTO message_search (rowid, body) VALUES (?, ?)",
-                             (message_id, _index_text(content)))
+                             (message_id, index_text(content)))
 
     def record_reply(self, conversation_id: int, *, model: str | None = None,
                      interval: float = SAVE_INTERVAL,
@@ -533,9 +441,9 @@ class HistoryStore:
             "JOIN messages m ON m.id = top.id JOIN conversations c ON c.id = m.conversation "
             "ORDER BY top.rank",
             (HIGHLIGHT_START, HIGHLIGHT_END, match, limit))
-        hits = [SearchHit(row[0], row[1], None, _display_snippet(row[2]), row[3])
+        hits = [SearchHit(row[0], row[1], None, display_snippet(row[2]), row[3])
                 for row in titles]
-        hits += [SearchHit(row[0], row[1], row[2], _display_snippet(row[3]), row[4])
+        hits += [SearchHit(row[0], row[1], row[2], display_snippet(row[3]), row[4])
                  for row in messages]
         return hits[:limit]
 
@@ -667,5 +575,5 @@ class ReplyRecorder:
         self.store.update_message(self.message_id, self.text, state=state, stats=stats or {})
 
 
-__all__ = ["HistoryStore", "MessageState", "ReplyRecorder", "Role", "SearchHit",
-           "StorageError", "StoredMessage"]
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "Conversation", "HistoryStore", "MessageState",
+           "ReplyRecorder", "Role", "SearchHit", "StorageError", "StoredMessage", "now_us"]

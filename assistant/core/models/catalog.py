@@ -11,8 +11,8 @@ from typing import Any
 
 from assistant.core.errors import PequenoError
 from assistant.core.i18n import translate
-from assistant.core.models.downloads import DownloadSpec, require_https
 from assistant.core.models.info import ModelInfo
+from assistant.core.models.sources import DownloadSpec, require_https
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 PYPI_PREFIX = "pypi:"

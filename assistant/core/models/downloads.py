@@ -37,13 +37,23 @@ from pathlib import Path
 
 import httpx
 
-from assistant.core.errors import PequenoError
 from assistant.core.i18n import format_number, translate
+from assistant.core.models.sources import (
+    APPROXIMATE_MARGIN,
+    DownloadError,
+    DownloadSpec,
+    host_of,
+    is_certificate_error,
+    no_hash_error,
+    published_sha256,
+    require_https,
+    status_error,
+    transport_reason,
+)
 
 log = logging.getLogger(__name__)
 
 SPACE_MARGIN = 64 << 20
-APPROXIMATE_MARGIN = 0.05  # how far a file may be from a size the catalog knows only roughly
 MAX_REDIRECTS = 10
 MAX_BACKOFF = 30.0
 PROGRESS_INTERVAL = 0.1
@@ -51,54 +61,8 @@ SPEED_WINDOW = 5.0
 _WAKE_INTERVAL = 0.5
 _HASH_CHUNK = 1 << 20
 
-_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
 _UNSATISFIED_RANGE = re.compile(r"bytes\s+\*/(\d+)")
-
-
-@dataclass(frozen=True)
-class DownloadSpec:
-    """What to download and how to recognise the right file.
-
-    Attributes:
-        url: The ``https://`` address to fetch (redirects are followed, to HTTPS only).
-        destination: The final file; data goes to ``destination`` + ``.part`` until verified.
-        sha256: The expected hex SHA-256 (a catalogue pin). ``None`` uses the hash the server
-            publishes in ``X-Linked-ETag``/``ETag`` on this download's HTTPS responses; without
-            one the download is refused.
-        size: The expected size in bytes, if known; never more is written.
-        size_exact: Whether ``size`` is exact; ``False`` lets the file be up to
-            :data:`APPROXIMATE_MARGIN` (a fraction) smaller or larger.
-
-    """
-
-    url: str
-    destination: Path
-    sha256: str | None = None
-    size: int | None = None
-    size_exact: bool = True
-
-    def __post_init__(self) -> None:
-        if self.sha256 is not None and not _SHA256.fullmatch(self.sha256):
-            raise ValueError(f"not a hex SHA-256: {self.sha256!r}")
-        if self.size is not None and self.size < 0:
-            raise ValueError(f"negative size: {self.size}")
-
-    @property
-    def max_size(self) -> int | None:
-        """The most bytes the file may have, if a size is known."""
-        return None if self.size is None else self.size + self._margin()
-
-    def allows(self, size: int) -> bool:
-        """Whether a file of ``size`` bytes can be the expected one."""
-        if self.size is None:
-            return True
-        return abs(size - self.size) <= self._margin()
-
-    def _margin(self) -> int:
-        if self.size is None or self.size_exact:
-            return 0
-        return int(self.size * APPROXIMATE_MARGIN)
 
 
 @dataclass(frozen=True)
@@ -131,10 +95,6 @@ class DownloadState(StrEnum):
     CANCELLED = "cancelled"
 
 
-class DownloadError(PequenoError):
-    """A download failed; the message says why (and whether the ``.part`` was kept)."""
-
-
 class DownloadCancelled(DownloadError):
     """The download was cancelled with :meth:`Download.cancel`."""
 
@@ -160,90 +120,8 @@ def format_size(size: int) -> str:
     return translate("Downloads", "{size} TB").format(size=format_number(size / 1000**4, 1))
 
 
-def published_sha256(chain: Sequence[httpx.Response]) -> str | None:
-    """The SHA-256 a server published for a file, from one request's responses and redirects.
-
-    Hugging Face sends an LFS file's SHA-256 as its ``X-Linked-ETag`` (on the redirect to the
-    CDN) or ``ETag``, possibly quoted. A value counts only when it is exactly 64 hex digits,
-    not a weak tag, and came in a response to an ``https://`` request.
-    """
-    trusted = [item for item in chain if item.request.url.scheme == "https"]
-    for header in ("X-Linked-ETag", "ETag"):
-        for item in reversed(trusted):
-            value = (item.headers.get(header) or "").strip()
-            if value.startswith("W/"):
-                continue
-            value = value.strip('"')
-            if _SHA256.fullmatch(value):
-                return value.lower()
-    return None
-
-
-def require_https(url: str) -> str:
-    """``url`` if it is a well-formed ``https://`` address.
-
-    Raises:
-        DownloadError: it is anything else (``http://`` included), with a message for the user.
-
-    """
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
-        parsed = None
-    if parsed is None or parsed.scheme != "https" or not parsed.host:
-        raise DownloadError(translate(
-            "Downloads", "Models are downloaded only over HTTPS, and \u201c{url}\u201d is not an "
-            "https:// address. Check the download address (the download_endpoint setting).")
-            .format(url=url))
-    return url
-
-
-def _host(url: httpx.URL | str) -> str:
-    """The host of ``url``, the only part of an address the log may show."""
-    try:
-        return httpx.URL(url).host or "?"
-    except (httpx.InvalidURL, TypeError):
-        return "?"
-
-
 def _disk_free(folder: Path) -> int:
     return shutil.disk_usage(folder).free
-
-
-def _status_error(status: int) -> DownloadError:
-    if status in (404, 410):
-        text = translate("Downloads", "The server has no file at this address (HTTP {status}).")
-    elif status in (401, 403):
-        text = translate("Downloads", "The server refused access to this file (HTTP {status}).")
-    elif 400 <= status < 500:
-        text = translate("Downloads", "The server rejected the request (HTTP {status}).")
-    else:
-        text = translate("Downloads", "The server sent an unexpected answer (HTTP {status}).")
-    return DownloadError(text.format(status=status))
-
-
-def _no_hash_error() -> DownloadError:
-    return DownloadError(translate(
-        "Downloads", "This file cannot be verified: Pequeno has no SHA-256 for it and the server "
-        "did not publish one over HTTPS, so it was not downloaded."))
-
-
-def _is_certificate_error(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError) or \
-                "CERTIFICATE_VERIFY_FAILED" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _transport_reason(exc: httpx.TransportError) -> str:
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-        return translate("Downloads", "could not connect to the server")
-    if isinstance(exc, httpx.TimeoutException):
-        return translate("Downloads", "the server stopped sending data")
-    return translate("Downloads", "the connection was interrupted")
 
 
 class Download:
@@ -404,7 +282,7 @@ class Download:
                 client.close()
         self._set_state(DownloadState.DONE)
         log.info("download from %s finished: %d bytes, SHA-256 verified (%s)",
-                 _host(self._spec.url), self._hashed,
+                 host_of(self._spec.url), self._hashed,
                  "pinned" if self._spec.sha256 else "published over HTTPS")
         return self._spec.destination
 
@@ -430,7 +308,7 @@ class Download:
                         .format(reason=exc.reason, attempts=failures)) from exc
                 delay = min(self._backoff * 2 ** (failures - 1), MAX_BACKOFF)
                 log.warning("download from %s failed (%s); retry %d/%d in %.2f s",
-                            _host(self._spec.url), exc.reason, failures, self._retries, delay)
+                            host_of(self._spec.url), exc.reason, failures, self._retries, delay)
                 self._sleep(delay)
 
     def _attempt(self, client: httpx.Client) -> bool:
@@ -441,7 +319,7 @@ class Download:
         headers = {"Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-        log.info("requesting from %s at byte %d", _host(self._spec.url), offset)
+        log.info("requesting from %s at byte %d", host_of(self._spec.url), offset)
         chain: list[httpx.Response] = []
         try:
             request = client.build_request("GET", self._spec.url, headers=headers,
@@ -458,11 +336,11 @@ class Download:
             raise DownloadError(translate("Downloads", "This address cannot be downloaded: {url}")
                                 .format(url=self._spec.url)) from exc
         except httpx.TransportError as exc:
-            if _is_certificate_error(exc):
+            if is_certificate_error(exc):
                 raise DownloadError(translate(
                     "Downloads", "The server's security certificate could not be verified, so "
                     "nothing was downloaded.")) from exc
-            raise _Retryable(_transport_reason(exc)) from exc
+            raise _Retryable(transport_reason(exc)) from exc
         except httpx.RequestError as exc:
             raise DownloadError(translate(
                 "Downloads", "The server's answer could not be used: {reason}")
@@ -474,11 +352,11 @@ class Download:
     def _check_redirect(self, url: httpx.URL, hops: int) -> None:
         if url.scheme != "https":
             log.warning("refused a redirect from %s to a %s address on %s",
-                        _host(self._spec.url), url.scheme, _host(url))
+                        host_of(self._spec.url), url.scheme, host_of(url))
             raise DownloadError(translate(
                 "Downloads", "The server sent the download on to an address that is not HTTPS "
                 "({host}), so it was stopped: models are downloaded only over HTTPS.")
-                .format(host=_host(url)))
+                .format(host=host_of(url)))
         if hops > MAX_REDIRECTS:
             raise DownloadError(translate(
                 "Downloads", "The server redirected the download too many times, so it was "
@@ -510,9 +388,9 @@ class Download:
             length = response.headers.get("Content-Length", "")
             self._learn_total(int(length) if length.isdigit() else None)
         else:
-            raise _status_error(status)
+            raise status_error(status)
         if self._spec.sha256 is None and self._published is None:
-            raise _no_hash_error()
+            raise no_hash_error()
         if (limit := self._limit()) is not None:
             self._check_space(limit - offset)
         return self._stream(response, offset)
@@ -618,12 +496,12 @@ class Download:
         expected = self._spec.sha256 or self._published
         if expected is None:
             log.warning("no SHA-256 known for the download from %s: refused",
-                        _host(self._spec.url))
+                        host_of(self._spec.url))
             self._part.unlink(missing_ok=True)
-            raise _no_hash_error()
+            raise no_hash_error()
         if self._digest.hexdigest() != expected.lower():
             log.warning("SHA-256 mismatch for the download from %s: %s, expected %s",
-                        _host(self._spec.url), self._digest.hexdigest(), expected)
+                        host_of(self._spec.url), self._digest.hexdigest(), expected)
             self._part.unlink(missing_ok=True)
             raise DownloadError(translate(
                 "Downloads", "The downloaded file failed its integrity check (SHA-256 mismatch) "
@@ -647,7 +525,7 @@ class Download:
         return self._total if self._total is not None else self._spec.max_size
 
     def _too_large_error(self, limit: int) -> DownloadError:
-        log.warning("the server at %s sent more than %d bytes; stopped", _host(self._spec.url),
+        log.warning("the server at %s sent more than %d bytes; stopped", host_of(self._spec.url),
                     limit)
         return DownloadError(translate(
             "Downloads", "The server sent more than the file's expected size ({size}), so the "
@@ -714,3 +592,8 @@ class Download:
             while not self._cancelled and (left := deadline - time.monotonic()) > 0:
                 self._lock.wait(left)
             self._raise_if_cancelled()
+
+
+__all__ = ["APPROXIMATE_MARGIN", "Download", "DownloadCancelled", "DownloadError",
+           "DownloadSpec", "DownloadState", "Progress", "format_size", "published_sha256",
+           "require_https"]
