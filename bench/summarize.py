@@ -182,7 +182,7 @@ class TimedEngine(EngineWrapper):
             self.tokenizer_calls += 1
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> _TimedStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> _TimedStream:
         """The engine's reply stream, its pieces timed."""
         return _TimedStream(self, messages, params, cancel)
 

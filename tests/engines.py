@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, LoadProgress
 from assistant.core.llm.protocol import ChatStream
 from assistant.core.models.info import ModelInfo
 
@@ -27,6 +27,19 @@ class EngineWrapper:
         """The context size."""
         return self.engine.n_ctx
 
+    @property
+    def allocated_ctx(self) -> int:
+        """The context allocated now."""
+        return self.engine.allocated_ctx
+
+    def context_for(self, tokens: int) -> int:
+        """The engine's context for ``tokens``."""
+        return self.engine.context_for(tokens)
+
+    def reserve(self, tokens: int) -> int:
+        """Allocate the engine's context for ``tokens``."""
+        return self.engine.reserve(tokens)
+
     def count_tokens(self, text: str) -> int:
         """The engine's count."""
         return self.engine.count_tokens(text)
@@ -36,10 +49,10 @@ class EngineWrapper:
         return self.engine.prompt_tokens(messages)
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
         """Load a model into the engine."""
         return self.engine.load(path, n_ctx=n_ctx, n_threads=n_threads,
-                                n_gpu_layers=n_gpu_layers)
+                                n_gpu_layers=n_gpu_layers, progress=progress)
 
     def unload(self) -> None:
         """Free the engine's model."""
@@ -50,6 +63,6 @@ class EngineWrapper:
         self.engine.cancel()
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> ChatStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> ChatStream:
         """The engine's reply stream."""
-        return self.engine.chat(messages, params, cancel=cancel)
+        return self.engine.chat(messages, params, cancel=cancel, keep_warm=keep_warm)

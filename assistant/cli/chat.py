@@ -25,6 +25,7 @@ from assistant.cli.common import (
 )
 from assistant.core.conversation.service import (
     ContextFitted,
+    ContextResizing,
     ConversationService,
     ReplyFinished,
     ReplyText,
@@ -143,6 +144,8 @@ class _Session:
                     _note(note.format(n=event.dropped))
                 elif isinstance(event, SummaryFolding):
                     _note(translate("Cli", "Summarizing older messages\u2026"))
+                elif isinstance(event, ContextResizing):
+                    _note(event.message())
                 elif isinstance(event, ReplyText):
                     # Strictly: a piece's leading carriage return is mid-line for the reply.
                     sys.stdout.write(safe_for_terminal(event.text, sys.stdout))

@@ -12,8 +12,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.errors import EngineError
-from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.errors import Cancelled, EngineError
+from assistant.core.llm.engine import (
+    ChatMessage,
+    GenerationParams,
+    LoadProgress,
+    ReplyStats,
+    StopReason,
+)
 from assistant.core.models.info import ModelInfo
 
 
@@ -77,10 +83,22 @@ class FakeEngine:
     def n_ctx(self) -> int:
         return 4096 if self._info else 0
 
+    @property
+    def allocated_ctx(self) -> int:
+        return self.n_ctx
+
+    def context_for(self, tokens: int) -> int:
+        return self.n_ctx
+
+    def reserve(self, tokens: int) -> int:
+        return self.n_ctx
+
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
         if self.fail_load:
             raise EngineError(self.fail_load)
+        if progress is not None and not (progress(0.0) and progress(1.0)):
+            raise Cancelled("cancelled")
         self._info = fake_info(path)
         return self._info
 
@@ -98,7 +116,7 @@ class FakeEngine:
         return list(range(sum(self.count_tokens(m.content) + 4 for m in messages)))
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> FakeStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> FakeStream:
         self.requests.append(tuple(messages))
         if self.error:
             raise EngineError(self.error)

@@ -36,9 +36,9 @@ class PromptSpy:
 
         def chat(engine: Engine, messages: Sequence[ChatMessage],
                  params: GenerationParams | None = None, *,
-                 cancel: threading.Event | None = None) -> ReplyStream:
+                 cancel: threading.Event | None = None, keep_warm: bool = True) -> ReplyStream:
             self.prompts.append(tuple(messages))
-            return original(engine, messages, params, cancel=cancel)
+            return original(engine, messages, params, cancel=cancel, keep_warm=keep_warm)
 
         monkeypatch.setattr(Engine, "chat", chat)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from assistant.core.llm.engine import LoadProgress
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model
 from tests.ui.conftest import WindowFactory
@@ -54,9 +55,10 @@ class _HeldLoadingEngine(FakeEngine):
         self.release.set()
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
         self.release.wait(timeout=30)
-        return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+        return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers,
+                            progress=progress)
 
 
 def test_the_composer_waits_while_a_model_loads(qtbot: QtBot, make_window: WindowFactory,

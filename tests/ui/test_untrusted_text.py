@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.core.documents.summarize import Style
+from assistant.core.llm.engine import LoadProgress
 from assistant.core.models.info import ModelInfo
 from assistant.ui.chatcontroller import Busy
 from assistant.ui.chatmodel import ChatItem, ChatRole
@@ -198,7 +199,7 @@ def test_a_model_name_with_markup_is_shown_as_text(qtbot: QtBot, make_window: Wi
         """A model whose file names it with markup (GGUF ``general.name``)."""
 
         def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-                 n_gpu_layers: int = 0) -> ModelInfo:
+                 n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
             self._info = dataclasses.replace(super().load(path), name=HOSTILE)
             return self._info
 

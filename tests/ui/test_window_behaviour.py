@@ -54,9 +54,9 @@ class RecordingEngine(FakeEngine):
     params: list[GenerationParams | None] = field(default_factory=list)
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> FakeStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> FakeStream:
         self.params.append(params)
-        return super().chat(messages, params, cancel=cancel)
+        return super().chat(messages, params, cancel=cancel, keep_warm=keep_warm)
 
 
 @dataclass
@@ -66,9 +66,9 @@ class SlowStartEngine(FakeEngine):
     start_delay: float = 0.2
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> FakeStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> FakeStream:
         time.sleep(self.start_delay)
-        return super().chat(messages, params, cancel=cancel)
+        return super().chat(messages, params, cancel=cancel, keep_warm=keep_warm)
 
 
 # -- helpers --------------------------------------------------------------------------------

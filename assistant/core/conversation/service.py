@@ -32,6 +32,7 @@ from assistant.core.history.store import (
     Role,
     StoredMessage,
 )
+from assistant.core.i18n import format_number, translate
 from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models.info import ModelInfo
@@ -93,6 +94,27 @@ class ContextFitted:
 
 
 @dataclass(frozen=True)
+class ContextResizing:
+    """The model's context is being re-allocated for the reply (a moment before it starts).
+
+    Attributes:
+        old: Tokens allocated until now.
+        new: Tokens allocated for the reply.
+
+    """
+
+    old: int
+    new: int
+
+    def message(self) -> str:
+        """What to tell the user while it happens."""
+        text = translate("Conversation", "Enlarging the model's context to {n} tokens\u2026") \
+            if self.new > self.old else \
+            translate("Conversation", "Reducing the model's context to {n} tokens\u2026")
+        return text.format(n=format_number(self.new))
+
+
+@dataclass(frozen=True)
 class SummaryFolding:
     """Older turns are being folded into the running summary (a moment before the reply)."""
 
@@ -136,8 +158,8 @@ class TurnFailed:
     reply_id: int | None = None
 
 
-TurnEvent = (UserMessageSaved | ContextFitted | SummaryFolding | ReplyStarted | ReplyText
-             | ReplyFinished | TurnFailed)
+TurnEvent = (UserMessageSaved | ContextFitted | ContextResizing | SummaryFolding | ReplyStarted
+             | ReplyText | ReplyFinished | TurnFailed)
 
 
 def prompt_turns(messages: Sequence[StoredMessage]) -> tuple[tuple[ChatMessage, ...],
@@ -242,6 +264,17 @@ class ConversationService:
             yield TurnFailed(exc.message)
             return
         yield fitted
+        need = fitted.prompt_tokens + min(request.params.max_tokens,
+                                          fitted.n_ctx - fitted.prompt_tokens)
+        allocated = self.engine.allocated_ctx
+        size = self.engine.context_for(need)
+        if size != allocated:
+            yield ContextResizing(allocated, size)
+            try:
+                self.engine.reserve(need)
+            except PequenoError as exc:
+                yield TurnFailed(exc.message)
+                return
         yield from self._reply(request, fitted.messages)
 
     def _fit(self, system: str | None, turns: Sequence[ChatMessage], params: GenerationParams,

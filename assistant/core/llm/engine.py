@@ -6,7 +6,13 @@ thread may only call :meth:`Engine.cancel` or :meth:`ReplyStream.cancel`, which 
 
 The engine keeps one ``llama_cpp.Llama`` per loaded model and feeds it whole rendered prompts;
 llama.cpp then reuses the KV cache for the prefix shared with the previous turn, so a follow-up
-turn only evaluates its new tokens.
+turn only evaluates its new tokens. The caches of recently left conversations are kept in RAM
+(:mod:`assistant.core.llm.warm`), so returning to one costs only its new tokens too.
+
+Unless a fixed size is asked for, the context is allocated on demand: it starts at
+:data:`START_CONTEXT` tokens and grows (or shrinks) with what a reply needs, up to the largest
+context that fits the machine, keeping the weights loaded. The KV cache is stored as 8-bit
+numbers with flash attention, which halves its memory against 16-bit.
 """
 
 from __future__ import annotations
@@ -18,14 +24,15 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.core.errors import EngineError
+from assistant.core.errors import Cancelled, EngineError
 from assistant.core.i18n import format_number, translate
+from assistant.core.llm import warm
 from assistant.core.llm.stopfilter import StopFilter
 from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
 from assistant.core.models import memory
@@ -40,6 +47,15 @@ log = logging.getLogger(__name__)
 # llama.cpp pads the context to memory.CONTEXT_STEP, while llama-cpp-python sizes its token
 # buffer from the requested value; asking for a multiple keeps the two in agreement.
 CONTEXT_STEP = memory.CONTEXT_STEP
+# A context allocated on demand starts at this size and grows in steps of GROWTH_STEP.
+START_CONTEXT = 4096
+GROWTH_STEP = 4096
+# ... and shrinks when a reply needs at most this share of it.
+SHRINK_SHARE = 4
+N_BATCH = 512
+
+# A callback told the share of a model load done (0 to 1); returning False cancels the load.
+LoadProgress = Callable[[float], bool]
 
 
 @dataclass(frozen=True)
@@ -125,6 +141,7 @@ class ReplyStream:
                  params: GenerationParams, cancel: threading.Event | None = None) -> None:
         self._cancel = cancel if cancel is not None else threading.Event()
         self._abort = engine._abort
+        self._keep_warm = True
         self.stats: ReplyStats | None = None
         self._pieces: Generator[str, None, None] = engine._generate(messages, params, self)
 
@@ -220,6 +237,13 @@ class Engine:
         self._busy = threading.Lock()
         self._active: ReplyStream | None = None
         self._abort = _AbortFlag()
+        self._limit = 0
+        self._fixed = False
+        self._cache = memory.CacheType.F16
+        self._live_keep = True
+        self.warm_budget: int | None = None
+        """Bytes the caches of left conversations may take (``None``: automatic, 0: none)."""
+        self._warm = warm.WarmStates(self._warm_bytes)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -230,62 +254,90 @@ class Engine:
 
     @property
     def n_ctx(self) -> int:
-        """The context size of the loaded model (0 when none is loaded)."""
+        """The context a conversation may use (0 when no model is loaded).
+
+        With a context allocated on demand, the largest it may grow to; see
+        :attr:`allocated_ctx` for what is allocated now.
+        """
+        return self._limit if self._llm is not None else 0
+
+    @property
+    def allocated_ctx(self) -> int:
+        """The context allocated now, in tokens (0 when no model is loaded)."""
         return self._llm.n_ctx() if self._llm is not None else 0
 
+    @property
+    def cache_type(self) -> memory.CacheType:
+        """How the loaded model's KV cache is stored."""
+        return self._cache
+
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
         """Validate and load the GGUF at ``path``, replacing any loaded model.
 
-        ``n_ctx`` defaults to the largest context that fits this machine's memory, at most
-        the trained one (so a 128K model gets what the RAM allows), and is rounded up to a
-        multiple of 256 as llama.cpp does; ``n_threads`` defaults to the physical cores.
+        ``n_ctx`` fixes the context size (rounded up to a multiple of 256, as llama.cpp
+        does). Without it the context is allocated on demand, up to the largest that fits
+        this machine's memory and at most the trained one. ``n_threads`` defaults to the
+        physical cores. ``progress`` is told how much of the load is done; when it returns
+        ``False`` the load stops and :class:`Cancelled` is raised.
 
         Raises:
             EngineError: bad file, unsafe template, not enough memory, or llama.cpp refused.
+            Cancelled: ``progress`` cancelled the load.
 
         """
         info = inspect_model(path)
         template = ChatTemplate(info.chat_template or CHATML_TEMPLATE,
                                 bos_token=info.bos_token, eos_token=info.eos_token)
+        fixed = n_ctx is not None
+        budget = min(memory.available_bytes(), memory.usable_bytes())
+        cache = memory.cache_type_for(info, budget)
         if n_ctx is None:
-            budget = min(memory.available_bytes(), memory.usable_bytes())
-            n_ctx = memory.largest_context(info, budget) or CONTEXT_STEP
+            n_ctx = memory.largest_context(info, budget, cache) or CONTEXT_STEP
         if n_ctx < 16:
             raise EngineError(translate("Engine", "A context of {n} tokens is too small.")
                               .format(n=n_ctx))
-        n_ctx = -(-n_ctx // CONTEXT_STEP) * CONTEXT_STEP
-        needed = memory.load_bytes(info, n_ctx)
+        limit = _round_up(n_ctx, CONTEXT_STEP)
+        start = limit if fixed else min(limit, START_CONTEXT)
+        needed = memory.load_bytes(info, start, cache)
         available = memory.available_bytes()
         if needed > available:
             raise EngineError(translate(
                 "Engine", "Not enough memory to load {name} with a context of {n_ctx} tokens: "
                 "it needs about {needed} GiB and {available} GiB is available. "
                 "Choose a smaller context size.").format(
-                    name=info.name, n_ctx=format_number(n_ctx),
+                    name=info.name, n_ctx=format_number(start),
                     needed=format_number(needed / 2**30, 1),
                     available=format_number(available / 2**30, 1)))
         self.unload()
         threads = n_threads or memory.physical_cores()
-        log.info("loading a %s model of %d bytes (n_ctx=%d, threads=%d, gpu_layers=%d)",
-                 info.architecture, info.size_bytes, n_ctx, threads, n_gpu_layers)
+        log.info("loading a %s model of %d bytes (n_ctx=%d of %d, kv=%s, threads=%d, "
+                 "gpu_layers=%d)", info.architecture, info.size_bytes, start, limit, cache,
+                 threads, n_gpu_layers)
         import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
 
+        reporter = _ProgressReporter(progress)
         try:
-            with without_weight_repacking(), without_chat_template_compilation():
+            with model_loading(progress=reporter.callback), \
+                    without_chat_template_compilation():
                 llm = llama_cpp.Llama(
-                    model_path=str(path), n_ctx=n_ctx, n_batch=min(512, n_ctx),
+                    model_path=str(path), n_ctx=start, n_batch=min(N_BATCH, start),
                     n_threads=threads, n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
+                    flash_attn=True, type_k=cache.ggml_type, type_v=cache.ggml_type,
                     verbose=False,
                     chat_format="chatml",  # we render the GGUF's template ourselves
                 )
         except (ValueError, RuntimeError, OSError) as exc:
+            if reporter.cancelled:
+                raise Cancelled(translate("Engine", "Loading the model was cancelled.")) \
+                    from None
             log.warning("llama.cpp could not load the model (%s)", type(exc).__name__)
             raise EngineError(translate(
                 "Engine", "The model {name} could not be loaded with a context of {n_ctx} "
                 "tokens. The file may be damaged, or the machine may lack memory for it.")
-                .format(name=info.name, n_ctx=n_ctx)) from exc
+                .format(name=info.name, n_ctx=start)) from exc
         self._llm, self._info, self._template = llm, info, template
+        self._limit, self._fixed, self._cache = limit, fixed, cache
         self._abort.attach(llm)
         self._pieces, self._end_tokens = _vocabulary(llm, info)
         return info
@@ -296,10 +348,121 @@ class Engine:
             self._active.cancel()
             self._active.close()
             self._active = None
+        self._warm.clear()
         if self._llm is not None:
             self._llm.close()
         self._llm = self._info = self._template = None
         self._pieces, self._end_tokens = [], frozenset()
+        self._limit = 0
+
+    # -- context size ----------------------------------------------------------------------
+
+    def context_for(self, tokens: int) -> int:
+        """The context allocated for a reply that needs ``tokens`` (prompt and reply)."""
+        allocated = self.allocated_ctx
+        if self._fixed or self._llm is None:
+            return allocated
+        wanted = min(self._limit, max(START_CONTEXT, _round_up(tokens, GROWTH_STEP)))
+        if wanted > allocated or wanted * SHRINK_SHARE <= allocated:
+            return wanted
+        return allocated
+
+    def reserve(self, tokens: int) -> int:
+        """Allocate the context :meth:`context_for` gives for ``tokens``; return its size.
+
+        Growing keeps the weights and what the context holds (unless the RoPE factors
+        change with the size, as for LongRoPE models past their original context).
+
+        Raises:
+            EngineError: the machine lacks the memory for the larger context now.
+
+        """
+        llm, _ = self._require()
+        wanted = self.context_for(tokens)
+        if wanted != llm.n_ctx():
+            self._resize(llm, wanted)
+        return llm.n_ctx()
+
+    def _regime(self, n_ctx: int) -> bool:
+        """Whether a context of ``n_ctx`` computes RoPE with a model's long factors."""
+        info = self._info
+        return bool(info is not None and info.long_context and info.original_context
+                    and n_ctx > info.original_context)
+
+    def _resize(self, llm: llama_cpp.Llama, n_ctx: int) -> None:
+        from llama_cpp import _internals
+
+        info = self._info
+        assert info is not None
+        old = llm.n_ctx()
+        extra = memory.kv_cache_bytes(info, n_ctx - old, self._cache)
+        if extra > memory.available_bytes() + self._warm.bytes:
+            raise EngineError(translate(
+                "Engine", "Not enough memory to enlarge the context to {n_ctx} tokens. "
+                "Close other programs, or start a new conversation.").format(
+                    n_ctx=format_number(n_ctx)))
+        if self._regime(old) == self._regime(n_ctx) and self._live_keep:
+            state = warm.save(llm, self._regime(old))
+            if state is not None:
+                self._warm.keep(state, force=True)
+        log.info("context %d -> %d tokens", old, n_ctx)
+        params = llm.context_params
+        params.n_ctx = n_ctx
+        llm._ctx.close()  # type: ignore[no-untyped-call]
+        try:
+            context = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
+        except ValueError as exc:
+            params.n_ctx = old
+            llm._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
+            self._after_resize(llm)
+            raise EngineError(translate(
+                "Engine", "Not enough memory to enlarge the context to {n_ctx} tokens. "
+                "Close other programs, or start a new conversation.").format(
+                    n_ctx=format_number(n_ctx))) from exc
+        llm._ctx = context
+        self._after_resize(llm)
+
+    def _after_resize(self, llm: llama_cpp.Llama) -> None:
+        import numpy as np
+
+        llm._stack.callback(llm._ctx.close)
+        llm._n_ctx = llm.n_ctx()
+        llm.input_ids = np.ndarray((llm._n_ctx,), dtype=np.intc)
+        llm.n_tokens = 0
+        llm._requires_eval = True
+        self._abort.attach(llm)
+
+    # -- conversations kept warm -----------------------------------------------------------
+
+    def _warm_bytes(self) -> int:
+        if self.warm_budget is not None:
+            return max(0, self.warm_budget)
+        # Half of what the machine has free beyond the share the memory-fit policy leaves to
+        # the system; the budget shrinks as other programs take memory.
+        total = memory.total_bytes()
+        reserve = total - memory.usable_bytes(total)
+        return max(0, (memory.available_bytes() + self._warm.bytes - reserve) // 2)
+
+    @property
+    def warm_conversations(self) -> int:
+        """How many left conversations are kept warm."""
+        return len(self._warm)
+
+    def _warm_up(self, llm: llama_cpp.Llama, tokens: list[int]) -> None:
+        """Bring back the saved state that shares most of ``tokens``, keeping the live one."""
+        live = warm.common_prefix(llm._input_ids, tokens)
+        regime = self._regime(llm.n_ctx())
+        index, shared = self._warm.best(tokens, regime, llm.n_ctx())
+        switching = live < llm.n_tokens // 2
+        if switching and self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
+            state = warm.save(llm, regime)
+            if state is not None:
+                # Saving can evict: look for the best state again after it.
+                self._warm.keep(state)
+                index, shared = self._warm.best(tokens, regime, llm.n_ctx())
+        if index >= 0 and shared >= live + warm.MIN_GAIN:
+            warm.restore(llm, self._warm.take(index))
+        self._warm.trim()
 
     def _require(self) -> tuple[llama_cpp.Llama, ChatTemplate]:
         if self._llm is None or self._template is None:
@@ -331,22 +494,29 @@ class Engine:
 
     def chat(self, messages: Sequence[ChatMessage | Mapping[str, str]],
              params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> ReplyStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> ReplyStream:
         """Start a reply to ``messages``; nothing runs until the stream is iterated.
 
         ``cancel``, when given, is the stream's stop flag: setting it (from any thread) stops
-        the reply at the next token, as :meth:`ReplyStream.cancel` does.
+        the reply at the next token, as :meth:`ReplyStream.cancel` does. ``keep_warm=False``
+        marks a one-off prompt (a summary's part) whose cache is not worth keeping once
+        another conversation needs the context.
         """
         self._require()
         if self._active is not None:
             self._active.close()
         self._active = ReplyStream(self, _as_messages(messages), params or GenerationParams(),
                                    cancel)
+        self._active._keep_warm = keep_warm
         return self._active
 
     def clear_cache(self) -> None:
-        """Forget the cached context: the next reply evaluates its whole prompt."""
+        """Forget the cached context and the conversations kept warm.
+
+        The next reply evaluates its whole prompt.
+        """
         llm, _ = self._require()
+        self._warm.clear()
         llm.reset()  # type: ignore[no-untyped-call]
 
     def cancel(self) -> None:
@@ -371,6 +541,13 @@ class Engine:
         assert info is not None
         start = time.perf_counter()
         tokens = self.prompt_tokens(messages)
+        if len(tokens) >= self._limit:
+            raise EngineError(translate(
+                "Engine", "The conversation ({n} tokens) does not fit the model's context "
+                "window ({n_ctx} tokens).").format(n=len(tokens), n_ctx=self._limit))
+        self.reserve(len(tokens) + min(params.max_tokens, self._limit - len(tokens)))
+        self._warm_up(llm, tokens)
+        self._live_keep = stream._keep_warm
         n_ctx = llm.n_ctx()
         if len(tokens) >= n_ctx:
             raise EngineError(translate(
@@ -438,15 +615,19 @@ class Engine:
 
 
 @contextlib.contextmanager
-def without_weight_repacking() -> Iterator[None]:
-    """Load with llama.cpp's "extra buffer types" (weight repacking at load) switched off.
+def model_loading(*, progress: Any = None, repack: bool = False) -> Iterator[None]:
+    """Build a ``Llama`` with model parameters llama-cpp-python does not expose.
 
-    On CPUs with AMX (recent Intel Xeons) llama.cpp's AMX kernels, one of those buffer types,
-    crash the process in the first decode of a Q4 model (seen with llama-cpp-python 0.3.36).
-    Elsewhere repacking costs seconds of load and a second copy of the weights for little or no
-    speed. llama-cpp-python does not expose the switch, only the low-level
-    ``llama_model_params.use_extra_bufts``: its default parameters are wrapped while the
-    ``Llama`` object is built (the engine's one thread does all loading).
+    - ``repack=False`` switches off llama.cpp's "extra buffer types" (weight repacking at
+      load). On CPUs with AMX (recent Intel Xeons) llama.cpp's AMX kernels, one of those
+      buffer types, crash the process in the first decode of a Q4 model (seen with
+      llama-cpp-python 0.3.36); elsewhere repacking costs seconds of load and a second copy
+      of the weights.
+    - ``progress``, a ``llama_progress_callback``, is told how far the load is and may
+      cancel it.
+
+    Only the low-level ``llama_model_default_params`` carries them: it is wrapped while the
+    object is built (the engine's one thread does all loading).
     """
     from llama_cpp import llama_cpp as low
 
@@ -454,7 +635,9 @@ def without_weight_repacking() -> Iterator[None]:
 
     def defaults() -> Any:
         params = original()
-        params.use_extra_bufts = False
+        params.use_extra_bufts = repack
+        if progress is not None:
+            params.progress_callback = progress
         return params
 
     low.llama_model_default_params = defaults
@@ -462,6 +645,37 @@ def without_weight_repacking() -> Iterator[None]:
         yield
     finally:
         low.llama_model_default_params = original
+
+
+def without_weight_repacking() -> contextlib.AbstractContextManager[None]:
+    """:func:`model_loading` with repacking off and no progress (raw llama-cpp-python uses)."""
+    return model_loading()
+
+
+class _ProgressReporter:
+    """Turns llama.cpp's load progress into calls of a Python callback, and its answer back."""
+
+    def __init__(self, progress: LoadProgress | None) -> None:
+        self.cancelled = False
+        self.callback: Any = None
+        if progress is None:
+            return
+        import llama_cpp
+
+        def report(share: float, _data: Any) -> bool:
+            try:
+                go_on = bool(progress(min(max(share, 0.0), 1.0)))
+            except Exception:  # a bug in the callback must not unwind through C
+                log.exception("the load progress callback failed")
+                go_on = True
+            self.cancelled = self.cancelled or not go_on
+            return go_on
+
+        self.callback = llama_cpp.llama_progress_callback(report)
+
+
+def _round_up(n: int, step: int) -> int:
+    return -(-n // step) * step
 
 
 @contextlib.contextmanager

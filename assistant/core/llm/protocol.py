@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats
+from assistant.core.llm.engine import ChatMessage, GenerationParams, LoadProgress, ReplyStats
 from assistant.core.models.info import ModelInfo
 
 
@@ -47,11 +47,21 @@ class ChatEngine(Tokenizer, Protocol):
 
     @property
     def n_ctx(self) -> int:
-        """The context size of the loaded model (0 when none is loaded)."""
+        """The context a conversation may use (0 when none is loaded)."""
+
+    @property
+    def allocated_ctx(self) -> int:
+        """The context allocated now (at most :attr:`n_ctx`; it grows on demand)."""
+
+    def context_for(self, tokens: int) -> int:
+        """The context that would be allocated for a reply needing ``tokens``."""
+
+    def reserve(self, tokens: int) -> int:
+        """Allocate the context for a reply needing ``tokens``; return its size."""
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0) -> ModelInfo:
-        """Load the GGUF at ``path``, replacing any loaded model."""
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+        """Load the GGUF at ``path``, replacing any loaded model (``progress`` may cancel)."""
 
     def unload(self) -> None:
         """Free the loaded model."""
@@ -60,5 +70,8 @@ class ChatEngine(Tokenizer, Protocol):
         """Stop the reply in progress within one token (thread-safe)."""
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> ChatStream:
-        """Start a reply to ``messages``; setting ``cancel`` stops it within one token."""
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> ChatStream:
+        """Start a reply to ``messages``; setting ``cancel`` stops it within one token.
+
+        ``keep_warm=False``: a one-off prompt, not worth keeping once the context moves on.
+        """

@@ -15,12 +15,15 @@ def complete(engine: ChatEngine, messages: Sequence[ChatMessage], params: Genera
              cancel: threading.Event) -> tuple[str, ReplyStats | None]:
     """The model's whole reply to ``messages`` (stripped) and its statistics.
 
+    The prompt is a one-off (a summary's part, a running summary): its cache is not kept
+    warm once the context moves on.
+
     Raises:
         Cancelled: ``cancel`` was set (it is checked at every token), or the stream was
             cancelled.
 
     """
-    stream = engine.chat(messages, params, cancel=cancel)
+    stream = engine.chat(messages, params, cancel=cancel, keep_warm=False)
     pieces = list(stream)
     stats = stream.stats
     if cancel.is_set() or (stats is not None and stats.stop_reason is StopReason.CANCELLED):

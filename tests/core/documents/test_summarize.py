@@ -102,7 +102,7 @@ class Recorder(EngineWrapper):
         self._cancel_on_first_piece = cancel_on_first_piece
 
     def chat(self, messages: Sequence[ChatMessage], params: GenerationParams | None = None, *,
-             cancel: threading.Event | None = None) -> ChatStream:
+             cancel: threading.Event | None = None, keep_warm: bool = True) -> ChatStream:
         assert params is not None
         self.calls.append(Call(tuple(messages), len(self.engine.prompt_tokens(messages)),
                                params.max_tokens))

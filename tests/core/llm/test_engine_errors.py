@@ -32,7 +32,7 @@ EXPLOIT_TEMPLATES = [
 ]
 
 
-def _load_fails(path: Path, match: str, **kwargs: int) -> EngineError:
+def _load_fails(path: Path, match: str, **kwargs: Any) -> EngineError:
     engine = Engine()
     with pytest.raises(EngineError, match=match) as caught:
         engine.load(path, **kwargs)

@@ -13,6 +13,7 @@ from assistant.core.models.memory import (
     OVERHEAD_BYTES,
     CacheType,
     available_bytes,
+    cache_type_for,
     compute_bytes,
     kv_cache_bytes,
     largest_context,
@@ -89,11 +90,20 @@ def test_load_bytes_adds_weights_cache_compute_and_overhead() -> None:
     expected = (PHI3_MINI.size_bytes + 3 * GIB // 2 + compute_bytes(PHI3_MINI, 4096)
                 + OVERHEAD_BYTES)
 
-    assert load_bytes(PHI3_MINI, 4096) == expected
-    # Without flash attention one micro-batch's attention scores span the whole context.
-    assert compute_bytes(PHI3_MINI, 131072) - compute_bytes(PHI3_MINI, 131072,
-                                                             flash_attention=True) \
-        == 512 * 131072 * 32 * 4
+    assert load_bytes(PHI3_MINI, 4096, CacheType.F16) == expected
+    # Without flash attention one micro-batch's attention scores span the whole context;
+    # with it, only its 16-bit mask does.
+    assert compute_bytes(PHI3_MINI, 131072, flash_attention=False) \
+        - compute_bytes(PHI3_MINI, 131072) == 512 * 131072 * 32 * 4 - 512 * 131072 * 2
+
+
+def test_the_cache_is_16_bit_where_the_trained_context_fits_and_8_bit_where_not() -> None:
+    assert cache_type_for(PHI3_MINI, usable_bytes(8 * GIB)) is CacheType.F16
+    assert cache_type_for(PHI3_MINI, 2 * GIB) is CacheType.Q8_0
+    assert cache_type_for(PHI3_MINI) is CacheType.Q8_0
+    # Heads 40 wide do not split into ggml's 32-value blocks.
+    assert cache_type_for(_model(n_layer=2, n_embd=320, n_head=8, n_head_kv=8),
+                          1 * GIB) is CacheType.F16
 
 
 # Real Phi-3-mini figures, built from the catalog's metadata.
@@ -101,32 +111,39 @@ PHI3_4K = catalog.find("phi-3-mini-4k-instruct-q4").model_info()
 PHI3_128K = catalog.find("phi-3-mini-128k-instruct-q4_k_m").model_info()
 
 
-@pytest.mark.parametrize(("ram_gib", "expected"), [(8, 7936), (16, 22016), (32, 50176)])
-def test_the_128k_model_gets_the_largest_context_its_machine_fits(ram_gib: int,
+# Before: a 16-bit cache without flash attention; now: 8-bit with flash attention.
+@pytest.mark.parametrize(("ram_gib", "before", "expected"),
+                         [(8, 7936, 17664), (16, 22016, 48384), (24, 36096, 79104),
+                          (32, 50176, 109824)])
+def test_the_128k_model_gets_the_largest_context_its_machine_fits(ram_gib: int, before: int,
                                                                   expected: int) -> None:
     budget = usable_bytes(ram_gib * GIB)
     chosen = largest_context(PHI3_128K, budget)
 
     assert chosen == expected
+    assert cache_type_for(PHI3_128K, budget) is CacheType.Q8_0
     assert load_bytes(PHI3_128K, chosen) <= budget
     assert load_bytes(PHI3_128K, chosen + 256) > budget  # the largest, not just one that fits
+    assert largest_context(PHI3_128K, budget, CacheType.F16, flash_attention=False) == before
 
 
 def test_a_quantized_cache_with_flash_attention_fits_much_more() -> None:
     budget = usable_bytes(16 * GIB)
-    plain = largest_context(PHI3_128K, budget)
-    compact = largest_context(PHI3_128K, budget, CacheType.Q8_0, flash_attention=True)
+    plain = largest_context(PHI3_128K, budget, CacheType.F16, flash_attention=False)
+    compact = largest_context(PHI3_128K, budget)
 
     assert compact > 2 * plain
 
 
 def test_the_4k_model_fits_an_8_gib_machine_whole() -> None:
-    assert largest_context(PHI3_4K, usable_bytes(8 * GIB)) == 4096
-    assert 4 * GIB < load_bytes(PHI3_4K, 4096) < 5 * GIB
+    budget = usable_bytes(8 * GIB)
+    assert largest_context(PHI3_4K, budget) == 4096
+    assert 4 * GIB < load_bytes(PHI3_4K, 4096, cache_type_for(PHI3_4K, budget)) < 5 * GIB
 
 
 def test_the_full_128k_context_needs_far_more_than_a_laptop_has() -> None:
-    assert load_bytes(PHI3_128K, 131072) > 48 * GIB
+    assert load_bytes(PHI3_128K, 131072, CacheType.F16) > 48 * GIB
+    assert load_bytes(PHI3_128K, 131072) > 25 * GIB
     assert largest_context(PHI3_128K, 1 * GIB) == 0
 
 
