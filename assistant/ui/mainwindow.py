@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,8 +136,11 @@ class MainWindow(QMainWindow):
         self.context_meter = ContextMeter()
         self.speed_label = QLabel()
         self.speed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.cancel_load_button = QToolButton()
+        self.cancel_load_button.hide()
         status = self.statusBar()
         status.addWidget(self.model_label)
+        status.addWidget(self.cancel_load_button)
         status.addPermanentWidget(self.speed_label)
         status.addPermanentWidget(self.context_meter)
         self.resize(1000, 700)
@@ -195,6 +199,12 @@ class MainWindow(QMainWindow):
         worker.modelLoading.connect(self.models.loading)
         worker.modelLoaded.connect(self.models.loaded)
         worker.modelLoadFailed.connect(self.models.failed)
+        worker.modelLoadProgress.connect(self.models.progress)
+        worker.modelLoadCancelled.connect(self.models.cancelled)
+        worker.contextAllocated.connect(self.models.context_allocated)
+        worker.contextResizing.connect(
+            lambda _rid, text: self.statusBar().showMessage(text, 10_000))
+        self.cancel_load_button.clicked.connect(self.models.cancel_load)
         worker.userMessageSaved.connect(chat.user_message_saved)
         worker.replyStarted.connect(chat.reply_started)
         worker.replyText.connect(chat.reply_text)

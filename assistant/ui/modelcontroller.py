@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from assistant.core.history.store import Conversation
+from assistant.core.i18n import format_number
 from assistant.core.models.choice import default_model
 from assistant.core.models.store import ModelStore
 from assistant.ui.modelsdialog import ModelsDialog
@@ -31,6 +32,9 @@ class ModelController(QObject):
         super().__init__(window)
         self._window = window
         self._starter_hint = False
+        self._allocated = 0
+        self._loading: LoadRequest | None = None
+        self._progress = 0.0
 
     def _starter_text(self) -> str:
         return self.tr(
@@ -56,8 +60,13 @@ class ModelController(QObject):
     def load(self, path: Path) -> None:
         """Ask the worker to load ``path`` (the composer waits meanwhile)."""
         settings = self._window.settings
+        serial = self._window.worker.new_load()  # a load in progress gives way to this one
         self.loadRequested.emit(LoadRequest(path, settings.context_size, settings.n_threads,
-                                            settings.n_gpu_layers))
+                                            settings.n_gpu_layers, serial))
+
+    def cancel_load(self) -> None:
+        """Stop loading the model (the window is left without one)."""
+        self._window.worker.cancel_load()
 
     def use(self, path: str) -> None:
         """Make ``path`` the model Pequeno uses, and load it now."""
@@ -96,15 +105,30 @@ class ModelController(QObject):
             self.tr("This conversation was held with {name}.").format(name=Path(used).name),
             (self.tr("Switch to it"), lambda: self.use(used)))
 
+    @property
+    def loading_request(self) -> LoadRequest | None:
+        """The load in progress, if any."""
+        return self._loading
+
     @Slot(object)
     def loading(self, request: LoadRequest) -> None:
+        self._loading, self._progress = request, 0.0
         self._window.chat.model_loading()
-        self._window.model_label.setText(
-            self.tr("Loading {name}…").format(name=request.path.name))
+        self._window.cancel_load_button.show()
+        self.retranslate()
+
+    @Slot(object, float)
+    def progress(self, request: LoadRequest, share: float) -> None:
+        if request == self._loading:
+            self._progress = share
+            self.retranslate()
 
     @Slot(object)
     def loaded(self, loaded: LoadedModel) -> None:
         window = self._window
+        self._loading = None
+        self._allocated = loaded.allocated
+        window.cancel_load_button.hide()
         window.context_meter.set_capacity(loaded.n_ctx)
         window.chat.model_loaded(loaded)
         self.retranslate()
@@ -112,16 +136,46 @@ class ModelController(QObject):
 
     @Slot(str)
     def failed(self, message: str) -> None:
+        self._loading = None
+        self._window.cancel_load_button.hide()
         self._window.chat.model_failed()
         self._window.model_label.setText(self.tr("No model loaded"))
         self._window.show_error(message)
+
+    @Slot(object)
+    def cancelled(self, request: LoadRequest) -> None:
+        self._loading = None
+        self._window.cancel_load_button.hide()
+        self._window.chat.model_failed()
+        self._window.model_label.setText(self.tr("No model loaded"))
+        self._window.statusBar().showMessage(
+            self.tr("Loading {name} was cancelled.").format(name=request.path.name), 10_000)
+
+    @Slot(int)
+    def context_allocated(self, tokens: int) -> None:
+        """The worker's context now holds ``tokens``."""
+        if tokens and self._window.chat.loaded is not None:
+            self._allocated = tokens
+            self.retranslate()
 
     def retranslate(self) -> None:
         """Say which model is loaded, and the starter hint, in the current language."""
         window = self._window
         if self._starter_hint and window.hint.isVisible():
             window.hint.show_message(self._starter_text())
+        window.cancel_load_button.setText(self.tr("Cancel"))
+        window.cancel_load_button.setAccessibleName(self.tr("Cancel loading the model"))
+        loading = self._loading
+        if loading is not None:
+            window.model_label.setText(self.tr("Loading {name}… {percent}%").format(
+                name=loading.path.name, percent=int(self._progress * 100)))
+            window.model_label.setToolTip("")
+            return
         loaded = window.chat.loaded
         if loaded is not None:
-            window.model_label.setText(self.tr("{name} · {variant} context").format(
-                name=loaded.info.name, variant=loaded.info.variant))
+            window.model_label.setText(self.tr("{name} · context of {n} tokens").format(
+                name=loaded.info.name, n=format_number(self._allocated or loaded.n_ctx)))
+            window.model_label.setToolTip(self.tr(
+                "The memory the model has for a conversation grows as the conversation "
+                "needs, up to {limit} tokens on this machine ({variant} trained).").format(
+                    limit=format_number(loaded.n_ctx), variant=loaded.info.variant))

@@ -10,6 +10,7 @@ history connection, so the GUI thread never waits for a write.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from assistant.core.conversation.service import (
     ContextFitted,
+    ContextResizing,
     ConversationService,
     ReplyFinished,
     ReplyStarted,
@@ -31,7 +33,7 @@ from assistant.core.conversation.service import (
 )
 from assistant.core.documents.loaders import Document, document_from_text, load_document
 from assistant.core.documents.summarize import Progress, Style, Summarizer, SummaryCancelled
-from assistant.core.errors import PequenoError
+from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.store import HistoryStore
 from assistant.core.history.summary_cache import SummaryCache, cache_for
 from assistant.core.llm.engine import GenerationParams
@@ -41,6 +43,7 @@ from assistant.core.models.info import ModelInfo
 log = logging.getLogger(__name__)
 
 BATCH_SECONDS = 1 / 30
+PROGRESS_STEP = 0.01  # load progress is reported in steps of 1%
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class LoadRequest:
     n_ctx: int | None
     n_threads: int | None
     n_gpu_layers: int
+    serial: int = 0  # from InferenceWorker.new_load(); a newer serial replaces this load
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,8 @@ class LoadedModel:
     """What the GUI shows about the loaded model."""
 
     info: ModelInfo
-    n_ctx: int
+    n_ctx: int  # the context a conversation may use
+    allocated: int  # the context allocated now (it grows on demand)
 
 
 class InferenceWorker(QObject):
@@ -115,6 +120,10 @@ class InferenceWorker(QObject):
     modelLoading = Signal(object)  # LoadRequest
     modelLoaded = Signal(object)  # LoadedModel
     modelLoadFailed = Signal(str)
+    modelLoadProgress = Signal(object, float)  # LoadRequest, share done (0 to 1)
+    modelLoadCancelled = Signal(object)  # LoadRequest (no model is loaded now)
+    contextResizing = Signal(int, str)  # request id, what to tell the user
+    contextAllocated = Signal(int)  # tokens of context allocated now
     modelUnloaded = Signal()
     userMessageSaved = Signal(int, int)  # request id, the user message's id
     replyStarted = Signal(int, int)  # request id, assistant message id
@@ -138,6 +147,9 @@ class InferenceWorker(QObject):
         self._stopped: set[int] = set()
         self._stop_all = False
         self._cache: SummaryCache = cache_for(store)
+        self._load_serial = itertools.count(1)
+        self._latest_load = 0
+        self._cancel_mark = -1
 
     def stop(self, request_id: int | None = None) -> None:
         """Stop request ``request_id`` (``None``: every request) within one token.
@@ -157,18 +169,55 @@ class InferenceWorker(QObject):
     def _is_stopped(self, request_id: int) -> bool:
         return self._stop_all or request_id in self._stopped
 
+    def new_load(self) -> int:
+        """A serial for the next :class:`LoadRequest`; it replaces any load before it.
+
+        Safe to call from any thread: a load in progress stops at its next progress report,
+        and a queued one is skipped.
+        """
+        self._latest_load = next(self._load_serial)
+        return self._latest_load
+
+    def cancel_load(self) -> None:
+        """Stop the load in progress, and any queued (thread-safe)."""
+        self._cancel_mark = self._latest_load = next(self._load_serial)
+
+    def _current_load(self, request: LoadRequest) -> bool:
+        return not request.serial or request.serial == self._latest_load
+
+    def _newer_queued(self) -> bool:
+        """Whether the newest serial is a load request (not a cancellation)."""
+        return self._latest_load != self._cancel_mark
+
     @Slot(object)
     def load(self, request: LoadRequest) -> None:
-        """Unload the current model and load another."""
+        """Unload the current model and load another, reporting progress."""
+        if not self._current_load(request):
+            if not self._newer_queued():
+                self.modelLoadCancelled.emit(request)
+            return
         self.modelLoading.emit(request)
+        reported = -1.0
+
+        def progress(share: float) -> bool:
+            nonlocal reported
+            if share - reported >= PROGRESS_STEP or share >= 1.0 > reported:
+                reported = share
+                self.modelLoadProgress.emit(request, share)
+            return self._current_load(request)
+
         try:
             info = self._engine.load(request.path, n_ctx=request.n_ctx,
                                      n_threads=request.n_threads,
-                                     n_gpu_layers=request.n_gpu_layers)
+                                     n_gpu_layers=request.n_gpu_layers, progress=progress)
+        except Cancelled:
+            if not self._newer_queued():
+                self.modelLoadCancelled.emit(request)
+            return
         except PequenoError as exc:
             self.modelLoadFailed.emit(exc.message)
             return
-        self.modelLoaded.emit(LoadedModel(info, self._engine.n_ctx))
+        self.modelLoaded.emit(LoadedModel(info, self._engine.n_ctx, self._engine.allocated_ctx))
 
     @Slot()
     def unload(self) -> None:
@@ -217,6 +266,7 @@ class InferenceWorker(QObject):
         finally:
             self._current = None
             self._stopped.discard(rid)
+            self.contextAllocated.emit(self._engine.allocated_ctx)
 
     def _emit(self, rid: int, event: object) -> None:
         if isinstance(event, UserMessageSaved):
@@ -225,6 +275,8 @@ class InferenceWorker(QObject):
             self.contextFitted.emit(rid, event)
         elif isinstance(event, SummaryFolding):
             self.runningSummaryStarted.emit(rid)
+        elif isinstance(event, ContextResizing):
+            self.contextResizing.emit(rid, event.message())
         elif isinstance(event, ReplyStarted):
             self.replyStarted.emit(rid, event.message_id)
         elif isinstance(event, ReplyFinished):

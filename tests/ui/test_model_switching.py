@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from assistant.core.errors import Cancelled
+from assistant.core.i18n import format_number
 from assistant.core.llm.engine import LoadProgress
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model
@@ -35,7 +37,10 @@ def test_switching_between_phi3_variants_and_the_starter(qtbot: QtBot,
         _switch(qtbot, window, path)
         expected = memory.largest_context(inspect_model(path), budget)
         assert window.context_meter.maximum() == expected
-        assert variant in window.model_label.text()
+        # The label says what is allocated (a 4K start), the tooltip how far it may grow.
+        assert format_number(min(expected, 4096)) in window.model_label.text()
+        assert variant in window.model_label.toolTip()
+        assert format_number(expected) in window.model_label.toolTip()
         assert window.send_button.isEnabled()
         with qtbot.waitSignal(window.replyDone, timeout=60_000) as done:
             window.send("Hello")
@@ -95,3 +100,79 @@ def test_reopening_a_conversation_offers_the_model_it_was_held_with(
     qtbot.waitUntil(lambda: window.loaded_model is not None
                     and window.loaded_model.info.path == starter,
                     timeout=60_000)
+
+
+class _ProgressingEngine(FakeEngine):
+    """Reports load progress until told to finish, or until the window cancels the load."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finish = threading.Event()
+        self.started = threading.Event()
+        self.loads: list[Path] = []
+
+    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+        assert progress is not None
+        self.loads.append(path)
+        self.started.set()
+        share = 0.0
+        while not self.finish.wait(0.01):
+            share = min(share + 0.01, 0.99)
+            if not progress(share):
+                self.started.clear()
+                raise Cancelled("cancelled")
+        if not progress(1.0):  # llama.cpp reports the end too, and may be cancelled there
+            raise Cancelled("cancelled")
+        return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+
+
+def test_a_load_shows_its_progress_and_can_be_cancelled(qtbot: QtBot, make_window: WindowFactory,
+                                                       phi3_4k: Path) -> None:
+    engine = _ProgressingEngine()
+    engine.finish.set()
+    window = make_window(engine=engine)
+    qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=10_000)  # the default
+    engine.finish.clear()
+    engine.started.clear()
+    window.load_model(phi3_4k)
+    qtbot.waitUntil(lambda: "%" in window.model_label.text()
+                    and not window.model_label.text().endswith(" 0%"), timeout=10_000)
+    assert window.cancel_load_button.isVisible()
+    assert not window.send_button.isEnabled()
+
+    qtbot.mouseClick(window.cancel_load_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not window.cancel_load_button.isVisible(), timeout=10_000)
+    assert window.loaded_model is None
+    assert window.model_label.text() == "No model loaded"
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.send_button.isEnabled()
+    # The window stays usable: the next load works.
+    engine.finish.set()
+    _switch(qtbot, window, phi3_4k)
+    assert window.send_button.isEnabled()
+
+
+def test_a_second_load_replaces_the_first_instead_of_waiting_for_it(
+        qtbot: QtBot, make_window: WindowFactory, phi3_4k: Path, phi3_128k: Path) -> None:
+    engine = _ProgressingEngine()
+    engine.finish.set()
+    window = make_window(engine=engine)
+    qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=10_000)  # the default
+    engine.finish.clear()
+    engine.started.clear()
+    engine.loads.clear()
+    loaded: list[Path] = []
+    window.worker.modelLoaded.connect(lambda model: loaded.append(model.info.path))
+
+    window.load_model(phi3_4k)
+    assert engine.started.wait(10)
+    window.load_model(phi3_128k)  # while the first is still loading
+    engine.finish.set()
+
+    qtbot.waitUntil(lambda: window.loaded_model is not None
+                    and window.loaded_model.info.path == phi3_128k, timeout=10_000)
+    assert "Loading" not in window.model_label.text()
+    assert loaded == [phi3_128k]  # the first never finished loading
+    assert engine.loads == [phi3_4k, phi3_128k]

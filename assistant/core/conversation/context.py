@@ -93,8 +93,8 @@ def _turn_starts(turns: Sequence[ChatMessage]) -> list[int]:
 
 
 def fit_conversation(tokenizer: Tokenizer, system: str | None, turns: Sequence[ChatMessage], *,
-                     n_ctx: int, max_tokens: int, summary: str | None = None
-                     ) -> FittedConversation:
+                     n_ctx: int, max_tokens: int, summary: str | None = None,
+                     covered: int = 0) -> FittedConversation:
     """Fit ``turns`` (oldest first, the newest user message last) into the context.
 
     Args:
@@ -106,6 +106,9 @@ def fit_conversation(tokenizer: Tokenizer, system: str | None, turns: Sequence[C
         summary: A running summary, used in the system prompt when turns are left out and it
             fits beside the newest turn (else it is left out too: :attr:`~FittedConversation.
             summarized` says which).
+        covered: The turns, from the oldest, the summary stands in for: they stay out even
+            when they would fit (once it is folded, the summary may take less room than the
+            one the fold was planned with).
 
     Raises:
         MessageTooLarge: the newest message cannot fit together with the system prompt.
@@ -114,6 +117,9 @@ def fit_conversation(tokenizer: Tokenizer, system: str | None, turns: Sequence[C
     budget = n_ctx - reply_room(n_ctx, max_tokens)
     starts = _turn_starts(turns)
     last = len(starts) - 1
+    # The oldest turn that may be kept.
+    lowest = next((p for p, start in enumerate(starts) if start >= covered), last) \
+        if summary and covered else 0
     sizes: dict[int, int] = {}  # tokens of each turn's text alone, measured once
 
     def content(index: int) -> int:
@@ -145,7 +151,7 @@ def fit_conversation(tokenizer: Tokenizer, system: str | None, turns: Sequence[C
         summary_cost = head_size(True) - head_size(False) + (0 if system else overhead)
         used = system_cost + turn_size(last, overhead)
         kept = last
-        for position in range(last - 1, -1, -1):
+        for position in range(last - 1, lowest - 1, -1):
             used += turn_size(position, overhead)
             if used > budget:
                 break
@@ -183,7 +189,7 @@ def fit_conversation(tokenizer: Tokenizer, system: str | None, turns: Sequence[C
             kept += 1
             messages, tokens, summarized = exact(kept)
     else:
-        while kept > 0:
+        while kept > lowest:
             trial = exact(kept - 1)
             if trial[1] > budget:
                 break

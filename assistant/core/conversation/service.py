@@ -207,26 +207,29 @@ class ConversationService:
         conversation = self.store.conversation(conversation_id)
         summary = RunningSummary.from_settings(conversation.settings)
         return self._fit_newest(conversation, params, default_system,
-                                summary.text if summary.enabled else None)
+                                summary.text if summary.enabled else None,
+                                summary.covers if summary.enabled else 0)
 
     def _fit_newest(self, conversation: Conversation, params: GenerationParams,
-                    default_system: str | None, summary: str | None) -> ContextFitted:
+                    default_system: str | None, summary: str | None,
+                    covered: int = 0) -> ContextFitted:
         """Fit the conversation reading only its newest messages from the history.
 
         The context holds a few hundred messages at most, so the newest :data:`WINDOW` are
         read first, and more only while all of them fit: the cost of a turn does not grow
-        with the length of the conversation.
+        with the length of the conversation. The first ``covered`` turns (those a running
+        summary stands in for) stay out even if they would fit.
         """
         system = system_prompt(conversation, default_system)
         window = WINDOW
         while True:
             messages = self.store.messages(conversation.id, newest=window)
             turns, ids = prompt_turns(messages)
-            fitted = self._fit(system, turns, params, summary)
             older = 0
             if messages and len(messages) == window:
                 older = self.store.count_messages(conversation.id, before=messages[0].id,
                                                   readable=True)
+            fitted = self._fit(system, turns, params, summary, max(0, covered - older))
             if fitted.dropped or not older:
                 return self._report(fitted, ids, older)
             window *= 4
@@ -246,14 +249,16 @@ class ConversationService:
             conversation = store.conversation(request.conversation_id)
             summary = RunningSummary.from_settings(conversation.settings)
             fitted = self._fit_newest(conversation, request.params, request.default_system,
-                                      summary.text if summary.enabled else None)
+                                      summary.text if summary.enabled else None,
+                                      summary.covers if summary.enabled else 0)
             if summary.enabled and fitted.dropped > min(summary.covers, fitted.dropped):
                 yield SummaryFolding()
                 # Folding reads the turns that left the context: the whole conversation.
                 turns, _ = prompt_turns(store.messages(request.conversation_id))
                 summary = self._fold(request, summary, turns, fitted.dropped)
                 fitted = self._fit_newest(conversation, request.params,
-                                          request.default_system, summary.text)
+                                          request.default_system, summary.text,
+                                          summary.covers)
         except MessageTooLarge as exc:
             yield TurnFailed(exc.message, too_large=exc.text)
             return
@@ -278,9 +283,10 @@ class ConversationService:
         yield from self._reply(request, fitted.messages)
 
     def _fit(self, system: str | None, turns: Sequence[ChatMessage], params: GenerationParams,
-             summary: str | None) -> FittedConversation:
+             summary: str | None, covered: int = 0) -> FittedConversation:
         return fit_conversation(self.engine, system, turns, n_ctx=self.engine.n_ctx,
-                                max_tokens=params.max_tokens, summary=summary or None)
+                                max_tokens=params.max_tokens, summary=summary or None,
+                                covered=covered)
 
     def _report(self, fitted: FittedConversation, ids: Sequence[int], older: int
                 ) -> ContextFitted:

@@ -453,15 +453,15 @@ class Engine:
         live = warm.common_prefix(llm._input_ids, tokens)
         regime = self._regime(llm.n_ctx())
         index, shared = self._warm.best(tokens, regime, llm.n_ctx())
-        switching = live < llm.n_tokens // 2
-        if switching and self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
-            state = warm.save(llm, regime)
+        returning = self._warm.take(index) if index >= 0 and shared >= live + warm.MIN_GAIN \
+            else None
+        if live < llm.n_tokens // 2 and self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
+            state = warm.save(llm, regime)  # the conversation being left
             if state is not None:
-                # Saving can evict: look for the best state again after it.
                 self._warm.keep(state)
-                index, shared = self._warm.best(tokens, regime, llm.n_ctx())
-        if index >= 0 and shared >= live + warm.MIN_GAIN:
-            warm.restore(llm, self._warm.take(index))
+        if returning is not None:
+            warm.restore(llm, returning)
+            returning.wipe()
         self._warm.trim()
 
     def _require(self) -> tuple[llama_cpp.Llama, ChatTemplate]:
