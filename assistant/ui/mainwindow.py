@@ -202,8 +202,7 @@ class MainWindow(QMainWindow):
         worker.modelLoadProgress.connect(self.models.progress)
         worker.modelLoadCancelled.connect(self.models.cancelled)
         worker.contextAllocated.connect(self.models.context_allocated)
-        worker.contextResizing.connect(
-            lambda _rid, text: self.statusBar().showMessage(text, 10_000))
+        worker.contextResizing.connect(self.models.context_resizing)
         self.cancel_load_button.clicked.connect(self.models.cancel_load)
         worker.userMessageSaved.connect(chat.user_message_saved)
         worker.replyStarted.connect(chat.reply_started)

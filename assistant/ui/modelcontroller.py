@@ -151,6 +151,11 @@ class ModelController(QObject):
         self._window.statusBar().showMessage(
             self.tr("Loading {name} was cancelled.").format(name=request.path.name), 10_000)
 
+    @Slot(int, str)
+    def context_resizing(self, _request_id: int, text: str) -> None:
+        """The worker is re-allocating the context for a reply: say so for a moment."""
+        self._window.statusBar().showMessage(text, 10_000)
+
     @Slot(int)
     def context_allocated(self, tokens: int) -> None:
         """The worker's context now holds ``tokens``."""

@@ -114,3 +114,12 @@ def test_a_models_name_cannot_drive_the_terminal_in_a_chat(tmp_path: Path,
     assert b"Chatting with \xe2\x90\x9b]0;pwn" in screen  # ESC shown as U+241B
     assert b"\x1b" not in screen
     assert b"\x07" not in screen
+
+
+def test_the_chat_says_when_the_context_grows(starter_model: Path) -> None:
+    result = _pequeno("chat", "What is the capital of France?", "--model", starter_model,
+                      "--max-tokens", "6000", "--temperature", "0", "--no-history")
+
+    assert result.returncode == 0, result.stderr
+    assert "Paris" in result.stdout
+    assert "Enlarging the model's context to 8192 tokens" in result.stderr

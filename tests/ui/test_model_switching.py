@@ -13,6 +13,7 @@ from assistant.core.i18n import format_number
 from assistant.core.llm.engine import LoadProgress
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model
+from assistant.core.settings import Settings
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import FakeEngine
 
@@ -176,3 +177,19 @@ def test_a_second_load_replaces_the_first_instead_of_waiting_for_it(
     assert "Loading" not in window.model_label.text()
     assert loaded == [phi3_128k]  # the first never finished loading
     assert engine.loads == [phi3_4k, phi3_128k]
+
+
+def test_the_window_says_when_the_context_grows_and_shows_what_is_allocated(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(settings=Settings(max_tokens=6000, temperature=0.0))
+    qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=60_000)
+    assert format_number(4096) in window.model_label.text()
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+
+    with qtbot.waitSignal(window.replyDone, timeout=120_000) as done:
+        window.send("What is the capital of France?")
+
+    assert done.args[0] is not None
+    assert f"Enlarging the model's context to {format_number(8192)} tokens…" in messages
+    qtbot.waitUntil(lambda: format_number(8192) in window.model_label.text(), timeout=5_000)

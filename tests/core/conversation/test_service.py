@@ -14,6 +14,7 @@ from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSum
 from assistant.core.conversation.service import (
     WINDOW,
     ContextFitted,
+    ContextResizing,
     ConversationService,
     ReplyFinished,
     ReplyStarted,
@@ -27,6 +28,7 @@ from assistant.core.conversation.service import (
     prompt_turns,
 )
 from assistant.core.history.store import HistoryStore, MessageState, Role, StoredMessage
+from assistant.core.i18n import format_number
 from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
 from tests.conversations import long_conversation, store_conversation
 
@@ -289,3 +291,30 @@ def test_prompt_turns_skip_failed_and_empty_messages(store: HistoryStore) -> Non
 
     assert [t.content for t in turns] == ["a", "b", "c"]
     assert len(ids) == 3
+
+
+def test_a_turn_says_when_the_context_grows_for_it(starter_model: Path,
+                                                   store: HistoryStore) -> None:
+    engine = Engine()
+    engine.load(starter_model)  # on demand: a 4K start
+    try:
+        service = ConversationService(engine, store)
+        conversation = new_conversation(store, engine.info, system=SYSTEM, params=PARAMS)
+        long_replies = GenerationParams(max_tokens=6000, temperature=0.0)
+
+        events = run(service, TurnRequest(conversation.id, "What is the capital of France?",
+                                          long_replies))
+
+        kinds = [type(event) for event in events]
+        assert kinds[:4] == [UserMessageSaved, ContextFitted, ContextResizing, ReplyStarted]
+        resizing = of(events, ContextResizing)[0]
+        assert (resizing.old, resizing.new) == (4096, 8192)
+        assert resizing.message() == \
+            f"Enlarging the model's context to {format_number(8192)} tokens\u2026"
+        assert engine.allocated_ctx == 8192
+        assert of(events, ReplyFinished)
+        # The next turn with the usual reply length needs no new allocation.
+        events = run(service, TurnRequest(conversation.id, "And of Spain?", PARAMS))
+        assert not of(events, ContextResizing)
+    finally:
+        engine.unload()
