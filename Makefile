@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # llama-cpp-python compiles llama.cpp on install; use both cores (pip caches the wheel).
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-.PHONY: run test lint bench setup starter translations screenshot package package-check clean
+.PHONY: run test lint bench bench-scale setup starter translations screenshot package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,16 @@ bench: setup
 	$(PY) bench/history_scale.py
 	$(PY) bench/summarize.py
 	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/history/test_history_kill.py
+
+# Phi-3-mini at its real size (random weights with its exact shapes, 2.2 GB each for the 4K and
+# 128K variants, written once to ~/.cache/pequeno-bench): minutes, and never beside the tests.
+PHI3_4K = $$($(PY) bench/phi3_shaped.py 4k)
+PHI3_128K = $$($(PY) bench/phi3_shaped.py 128k)
+bench-scale: setup
+	$(PY) bench/engine_overhead.py --model $(PHI3_4K) --rounds 3 --tokens 48
+	$(PY) bench/context_scale.py --before --real-load
+	$(PY) bench/return_ttft.py --model $(PHI3_4K)
+	$(PY) bench/ui_stall.py --model $(PHI3_4K) --tokens 24 --repeat 2 --messages 200
 
 # A real window on a virtual X screen (Debian's xvfb; installed here when missing).
 screenshot: setup

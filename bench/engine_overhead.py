@@ -77,9 +77,11 @@ def main() -> None:
 
     engine = Engine()
     engine.load(model, n_ctx=2048, n_threads=threads)
+    cache = engine.cache_type.ggml_type
     with without_weight_repacking():  # the same load as ours, so the two compare fairly
         raw = llama_cpp.Llama(model_path=str(model), n_ctx=2048, n_batch=512,
-                              n_threads=threads, n_threads_batch=threads, verbose=False)
+                              n_threads=threads, n_threads_batch=threads, flash_attn=True,
+                              type_k=cache, type_v=cache, verbose=False)
     measure = engine.count_tokens
     results: dict[str, list[tuple[float, float]]] = {"ours": [], "raw": []}
     texts: dict[str, set[str]] = {"ours": set(), "raw": set()}

@@ -14,21 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import platformdirs
-
-from tests.models import PHI3_MINI, cached_starter_model, write_tiny_phi3
-
-
-def phi3_shaped(variant: str = "4k") -> Path:
-    """The Phi-3-mini-shaped bench model, written on first use."""
-    path = Path(platformdirs.user_cache_dir("pequeno-bench")) / f"phi3-mini-shaped-{variant}.gguf"
-    if not path.is_file():
-        partial = path.with_suffix(".part")
-        write_tiny_phi3(partial, variant=variant,  # type: ignore[arg-type]
-                        tokenizer_from=cached_starter_model(), shape=PHI3_MINI)
-        partial.replace(path)
-    return path
-
+from tests.models import phi3_shaped
 
 if __name__ == "__main__":
     print(phi3_shaped(sys.argv[1] if len(sys.argv) > 1 else "4k"))

@@ -8,7 +8,11 @@ streams is how long the window was unresponsive (target under 16 ms: one frame a
 Also prints the time to open the conversation, until its visible rows are painted (target
 under 200 ms).
 
-    .venv/bin/python bench/ui_stall.py [--messages N] [--tokens N] [--repeat N]
+With ``--model PATH`` (a Phi-3-mini-sized GGUF, say) it measures that model instead of the
+fake and starter ones: the longest stall while the window loads it, and while its replies
+stream.
+
+    .venv/bin/python bench/ui_stall.py [--messages N] [--tokens N] [--repeat N] [--model PATH]
 """
 
 from __future__ import annotations
@@ -65,6 +69,19 @@ def seed(store: HistoryStore, messages: int) -> int:
                           "system_prompt": None, "settings": {}, "pinned": False}, rows)
 
 
+def _ticking() -> tuple[QTimer, list[float]]:
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    return timer, ticks
+
+
+def _longest_gap(ticks: list[float], started: float, finished: float) -> float:
+    inside = [started, *[t for t in ticks if started <= t <= finished], finished]
+    return max(b - a for a, b in itertools.pairwise(inside))
+
+
 def measure(app: QApplication, window: MainWindow, conversation: int,
             into_long: bool) -> dict[str, Any]:
     """Open the conversation, stream one reply (into it, or a new chat), return figures."""
@@ -79,10 +96,7 @@ def measure(app: QApplication, window: MainWindow, conversation: int,
         window.new_conversation()
         app.processEvents()
 
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer, ticks = _ticking()
     done: list[Any] = []
 
     def finished_reply(stats: Any) -> None:
@@ -118,8 +132,30 @@ def measure(app: QApplication, window: MainWindow, conversation: int,
             "tokens": stats.completion_tokens if stats else 0}
 
 
+def measure_load(window: MainWindow, model: Path) -> tuple[float, float]:
+    """Load ``model`` in the window: (seconds, longest stall of the GUI thread meanwhile)."""
+    loop = QEventLoop()
+    window.worker.modelLoaded.connect(loop.quit)
+    window.worker.modelLoadFailed.connect(loop.quit)
+    timer, ticks = _ticking()
+    timer.start()
+    started = time.perf_counter()
+    window.load_model(model)
+    loop.exec()
+    finished = time.perf_counter()
+    timer.stop()
+    if window.loaded_model is None or window.loaded_model.info.path != model:
+        raise SystemExit(f"the model did not load: {window.error_banner.label.text()}")
+    if os.environ.get("PEQUENO_BENCH_DEBUG"):
+        inside = [started, *[t for t in ticks if started <= t <= finished], finished]
+        gaps = sorted(((b - a) * 1000, (a - started) * 1000)
+                      for a, b in itertools.pairwise(inside))[-5:]
+        print("  load gaps (ms, at ms):", [(round(g, 1), round(at)) for g, at in gaps])
+    return finished - started, _longest_gap(ticks, started, finished)
+
+
 def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repeat: int,
-        tokens: int, *, into_long: bool) -> None:
+        tokens: int, *, into_long: bool, model: Path | None = None) -> None:
     """Measure ``repeat`` times with ``engine`` and print the medians."""
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -130,6 +166,11 @@ def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repe
     while window.loaded_model is None:
         app.processEvents()
     settle_memory()  # as the app does once its window is up
+    if model is not None:
+        took, stall = measure_load(window, model)
+        print(f"{label}: loading {model.name} ({model.stat().st_size / 2**30:.1f} GiB) took "
+              f"{took:.1f} s, longest GUI stall meanwhile {stall * 1000:.1f} ms (target < 16)",
+              flush=True)
     results = [measure(app, window, conversation, into_long) for _ in range(repeat)]
     window.close()
     opened = statistics.median(r["open"] for r in results)
@@ -145,11 +186,16 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--tokens", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--model", type=Path, help="measure this model's load and replies")
     args = parser.parse_args()
     paths = AppPaths.under(Path(tempfile.mkdtemp(prefix="pequeno-ui-stall-"))).ensure()
     os.link(cached_starter_model(), starter.starter_path(paths.models))
     with HistoryStore.open_default(paths)[0] as store:
         conversation = seed(store, args.messages)
+    if args.model is not None:
+        run(Engine(), f"{args.model.name}, new chat", paths, conversation, args.repeat,
+            args.tokens, into_long=False, model=args.model.resolve())
+        return
     fake_reply = (SAMPLE + "More words follow here. ") * (args.tokens // 20)
     run(FakeEngine(reply=fake_reply, pieces=args.tokens * 4, delay=0.001, vary=True),
         "fake engine, 1,000 tokens/s into the long conversation", paths, conversation,

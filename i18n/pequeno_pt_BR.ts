@@ -39,7 +39,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="611"/>
+        <location filename="../assistant/core/llm/template.py" line="85"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>O template de chat do modelo é inválido ou inseguro, então o Pequeno não vai usar este modelo.</translation>
     </message>
@@ -87,57 +87,57 @@
         <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="50"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="49"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
@@ -162,52 +162,52 @@
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="84"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="139"/>
+        <location filename="../assistant/cli/chat.py" line="142"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}; um resumo delas fica no lugar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="144"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="167"/>
+        <location filename="../assistant/cli/chat.py" line="172"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="175"/>
+        <location filename="../assistant/cli/chat.py" line="180"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="55"/>
+        <location filename="../assistant/cli/summarize.py" line="56"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>resumir um documento (texto, Markdown, PDF, Word, página da web)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="57"/>
+        <location filename="../assistant/cli/summarize.py" line="58"/>
         <source>the document to summarize</source>
         <translation>o documento a resumir</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="60"/>
+        <location filename="../assistant/cli/summarize.py" line="61"/>
         <source>how to write the summary (default: brief)</source>
         <translation>como escrever o resumo (padrão: brief)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="62"/>
+        <location filename="../assistant/cli/summarize.py" line="63"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>o idioma em que o resumo é escrito, como en, pt_BR ou ru (padrão: o do documento)</translation>
     </message>
@@ -222,57 +222,57 @@
         <translation>tamanho do contexto em tokens (padrão: o das configurações)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="66"/>
+        <location filename="../assistant/cli/summarize.py" line="67"/>
         <source>print the summary and its parts as JSON</source>
         <translation>imprimir o resumo e suas partes em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="73"/>
+        <location filename="../assistant/cli/summarize.py" line="74"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>{code!r} não é um código de idioma que o Pequeno conheça</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="85"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {seconds} s left</source>
         <translation>faltam cerca de {seconds} s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="86"/>
+        <location filename="../assistant/cli/summarize.py" line="87"/>
         <source>about {minutes} min left</source>
         <translation>faltam cerca de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="92"/>
+        <location filename="../assistant/cli/summarize.py" line="93"/>
         <source>{done}/{total} parts, combining</source>
         <translation>{done}/{total} partes, combinando</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="95"/>
+        <location filename="../assistant/cli/summarize.py" line="96"/>
         <source>{done}/{total} parts</source>
         <translation>{done}/{total} partes</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="100"/>
+        <location filename="../assistant/cli/summarize.py" line="101"/>
         <source>{status}, {time_left}</source>
         <translation>{status}, {time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="180"/>
+        <location filename="../assistant/cli/summarize.py" line="181"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>Parando… (pressione Ctrl+C de novo para interromper na hora)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="159"/>
+        <location filename="../assistant/cli/summarize.py" line="160"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>Não é possível usar o cache de resumos do seu histórico ({reason}); por isso, um resumo interrompido agora recomeçaria do zero.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="183"/>
+        <location filename="../assistant/cli/summarize.py" line="184"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>Resumo cancelado. As partes concluídas foram mantidas: execute o mesmo comando novamente para continuar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="202"/>
+        <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Resumindo “{name}” com {model} ({n} tokens de contexto)…</translation>
     </message>
@@ -374,177 +374,223 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="27"/>
+        <location filename="../assistant/cli/models.py" line="29"/>
         <source>list, download and choose models</source>
         <translation>listar, baixar e escolher modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="30"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>the catalog and the installed models</source>
         <translation>o catálogo e os modelos instalados</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="32"/>
+        <location filename="../assistant/cli/models.py" line="34"/>
         <source>download a catalog model</source>
         <translation>baixar um modelo do catálogo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="35"/>
+        <location filename="../assistant/cli/models.py" line="37"/>
         <source>add a GGUF file from this computer</source>
         <translation>adicionar um arquivo GGUF deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>copy the file instead of linking to it</source>
         <translation>copiar o arquivo em vez de criar um link para ele</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="40"/>
+        <location filename="../assistant/cli/models.py" line="42"/>
         <source>delete an installed model</source>
         <translation>excluir um modelo instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="43"/>
+        <location filename="../assistant/cli/models.py" line="45"/>
         <source>chat with this model from now on</source>
         <translation>conversar com este modelo de agora em diante</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>mostrar os metadados de um modelo e se ele cabe na memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="48"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="57"/>
         <source>print JSON</source>
         <translation>imprimir em JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>download and verify the small starter model</source>
         <translation>baixar e verificar o pequeno modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="65"/>
+        <location filename="../assistant/cli/models.py" line="55"/>
+        <source>time a model with and without weight repacking</source>
+        <translation>medir a velocidade de um modelo com e sem reorganização dos pesos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>copied</source>
         <translation>cópia</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="66"/>
+        <location filename="../assistant/cli/models.py" line="78"/>
         <source>linked in place</source>
         <translation>link para o arquivo original</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="67"/>
+        <location filename="../assistant/cli/models.py" line="79"/>
         <source>Imported {id} ({how}).</source>
         <translation>Modelo {id} importado ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="70"/>
+        <location filename="../assistant/cli/models.py" line="82"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Modelo {id} removido; espaço liberado: {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="77"/>
+        <location filename="../assistant/cli/models.py" line="89"/>
         <source>Pequeno now uses {name}.</source>
         <translation>O Pequeno agora usa {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="87"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
+        <source>Timing {name} with and without weight repacking; this loads it twice and takes a minute or two for a large model…</source>
+        <translation>Medindo {name} com e sem reorganização dos pesos; isso o carrega duas vezes e leva um ou dois minutos para um modelo grande…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="107"/>
+        <source>{name} could not be loaded either way.</source>
+        <translation>{name} não pôde ser carregado de nenhuma das duas formas.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="113"/>
+        <source>Without repacking</source>
+        <translation>Sem reorganização</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="114"/>
+        <source>With repacking</source>
+        <translation>Com reorganização</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="116"/>
+        <source>failed ({reason})</source>
+        <translation>falhou ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="119"/>
+        <source>load {load} s, prompt {prompt} tokens/s, replies {reply} tokens/s</source>
+        <translation>carga {load} s, prompt {prompt} tokens/s, respostas {reply} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="125"/>
+        <source>Pequeno will load it with repacking.</source>
+        <translation>O Pequeno vai carregá-lo com reorganização.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="126"/>
+        <source>Pequeno will load it without repacking.</source>
+        <translation>O Pequeno vai carregá-lo sem reorganização.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="133"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>não cabe na memória deste computador</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="88"/>
+        <location filename="../assistant/cli/models.py" line="134"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>cabe, com até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="95"/>
+        <location filename="../assistant/cli/models.py" line="141"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="96"/>
+        <location filename="../assistant/cli/models.py" line="142"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="111"/>
+        <location filename="../assistant/cli/models.py" line="157"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="112"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="113"/>
+        <location filename="../assistant/cli/models.py" line="159"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="116"/>
+        <location filename="../assistant/cli/models.py" line="162"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="163"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="121"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="137"/>
+        <location filename="../assistant/cli/models.py" line="183"/>
         <source>{id} is already installed.</source>
         <translation>O modelo {id} já está instalado.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="149"/>
+        <location filename="../assistant/cli/models.py" line="195"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} de {total} a {speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="153"/>
+        <location filename="../assistant/cli/models.py" line="199"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(faltam {minutes} min {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="210"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="221"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
     </message>
@@ -607,6 +653,19 @@
         <location filename="../assistant/ui/contextmeter.py" line="57"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <source>Enlarging the model&apos;s context to {n} tokens…</source>
+        <translation>Ampliando o contexto do modelo para {n} tokens…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <source>Reducing the model&apos;s context to {n} tokens…</source>
+        <translation>Reduzindo o contexto do modelo para {n} tokens…</translation>
     </message>
 </context>
 <context>
@@ -769,160 +828,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="153"/>
+        <location filename="../assistant/core/models/downloads.py" line="113"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="155"/>
+        <location filename="../assistant/core/models/downloads.py" line="115"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="157"/>
+        <location filename="../assistant/core/models/downloads.py" line="117"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="159"/>
+        <location filename="../assistant/core/models/downloads.py" line="119"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="160"/>
+        <location filename="../assistant/core/models/downloads.py" line="120"/>
         <source>{size} TB</source>
         <translation>{size} TB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <location filename="../assistant/core/models/sources.py" line="105"/>
         <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
         <translation>Os modelos só são baixados por HTTPS, e “{url}” não é um endereço https://. Verifique o endereço de download (a configuração download_endpoint).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="215"/>
+        <location filename="../assistant/core/models/sources.py" line="123"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>O servidor não tem nenhum arquivo neste endereço (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="217"/>
+        <location filename="../assistant/core/models/sources.py" line="125"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>O servidor recusou o acesso a este arquivo (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="219"/>
+        <location filename="../assistant/core/models/sources.py" line="127"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>O servidor rejeitou a solicitação (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="221"/>
+        <location filename="../assistant/core/models/sources.py" line="129"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>O servidor enviou uma resposta inesperada (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <location filename="../assistant/core/models/sources.py" line="135"/>
         <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
         <translation>Não é possível verificar este arquivo: o Pequeno não tem um SHA-256 para ele e o servidor não publicou nenhum por HTTPS, por isso ele não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="243"/>
+        <location filename="../assistant/core/models/sources.py" line="154"/>
         <source>could not connect to the server</source>
         <translation>não foi possível conectar ao servidor</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="245"/>
+        <location filename="../assistant/core/models/sources.py" line="156"/>
         <source>the server stopped sending data</source>
         <translation>o servidor parou de enviar dados</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="246"/>
-        <location filename="../assistant/core/models/downloads.py" line="551"/>
+        <location filename="../assistant/core/models/downloads.py" line="429"/>
+        <location filename="../assistant/core/models/sources.py" line="157"/>
         <source>the connection was interrupted</source>
         <translation>a conexão foi interrompida</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="426"/>
+        <location filename="../assistant/core/models/downloads.py" line="304"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>A conexão continuou falhando ({reason}); o download parou após {attempts} tentativas. O arquivo parcial foi mantido, então executar o download novamente vai retomá-lo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="458"/>
+        <location filename="../assistant/core/models/downloads.py" line="336"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>Não é possível baixar deste endereço: {url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="462"/>
+        <location filename="../assistant/core/models/downloads.py" line="340"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>Não foi possível verificar o certificado de segurança do servidor, por isso nada foi baixado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="467"/>
+        <location filename="../assistant/core/models/downloads.py" line="345"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>Não foi possível usar a resposta do servidor: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <location filename="../assistant/core/models/downloads.py" line="356"/>
         <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
         <translation>O servidor redirecionou o download para um endereço que não é HTTPS ({host}), por isso ele foi interrompido: os modelos só são baixados por HTTPS.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <location filename="../assistant/core/models/downloads.py" line="361"/>
         <source>The server redirected the download too many times, so it was stopped.</source>
         <translation>O servidor redirecionou o download vezes demais, por isso ele foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="373"/>
         <source>the server answered HTTP {status}</source>
         <translation>o servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="503"/>
+        <location filename="../assistant/core/models/downloads.py" line="381"/>
         <source>the server sent the wrong part</source>
         <translation>o servidor enviou a parte errada do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="542"/>
-        <location filename="../assistant/core/models/downloads.py" line="701"/>
+        <location filename="../assistant/core/models/downloads.py" line="420"/>
+        <location filename="../assistant/core/models/downloads.py" line="579"/>
         <source>The download was cancelled.</source>
         <translation>O download foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="563"/>
+        <location filename="../assistant/core/models/downloads.py" line="441"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>o arquivo parcial não correspondia ao do servidor</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="608"/>
-        <location filename="../assistant/core/models/downloads.py" line="614"/>
+        <location filename="../assistant/core/models/downloads.py" line="486"/>
+        <location filename="../assistant/core/models/downloads.py" line="492"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>O arquivo baixado tem o tamanho errado ({actual} em vez de {expected}) e foi excluído.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="628"/>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>O arquivo baixado não passou na verificação de integridade (SHA-256 não confere) e foi excluído.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="639"/>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>O arquivo no servidor tem {actual}, e não {expected} como esperado, por isso não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <location filename="../assistant/core/models/downloads.py" line="530"/>
         <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
         <translation>O servidor enviou mais do que o tamanho esperado do arquivo ({size}), por isso o download foi interrompido e o arquivo parcial foi excluído.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="663"/>
+        <location filename="../assistant/core/models/downloads.py" line="541"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>Espaço em disco insuficiente: são necessários {needed}, há {free} livres.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="669"/>
+        <location filename="../assistant/core/models/downloads.py" line="547"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>Espaço em disco insuficiente: o disco encheu durante o download para {folder}. O arquivo parcial foi mantido; libere algum espaço e execute o download novamente para retomá-lo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="673"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -930,42 +989,54 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="255"/>
+        <location filename="../assistant/core/llm/engine.py" line="304"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Um contexto de {n} tokens é pequeno demais.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="261"/>
+        <location filename="../assistant/core/llm/engine.py" line="311"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="284"/>
+        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <source>Loading the model was cancelled.</source>
+        <translation>O carregamento do modelo foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="342"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="408"/>
+        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
+        <translation>Não há memória suficiente para ampliar o contexto para {n_ctx} tokens. Feche outros programas ou comece uma nova conversa.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="498"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="361"/>
+        <location filename="../assistant/core/llm/engine.py" line="560"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="376"/>
+        <location filename="../assistant/core/llm/engine.py" line="574"/>
+        <location filename="../assistant/core/llm/engine.py" line="582"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="510"/>
+        <location filename="../assistant/core/llm/engine.py" line="753"/>
         <source>The model failed while generating: {reason}</source>
         <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <location filename="../assistant/core/llm/reply.py" line="30"/>
         <source>Stopped.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -1092,12 +1163,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="341"/>
+        <location filename="../assistant/core/history/store.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="488"/>
+        <location filename="../assistant/core/history/store.py" line="336"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
     </message>
@@ -1105,12 +1176,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="196"/>
+        <location filename="../assistant/ui/worker.py" line="267"/>
         <source>There is no history to save the chat in.</source>
         <translation>Não há histórico onde salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="262"/>
+        <location filename="../assistant/ui/worker.py" line="338"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
     </message>
@@ -1179,78 +1250,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="219"/>
-        <location filename="../assistant/ui/mainwindow.py" line="220"/>
+        <location filename="../assistant/ui/mainwindow.py" line="228"/>
+        <location filename="../assistant/ui/mainwindow.py" line="229"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="230"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="222"/>
+        <location filename="../assistant/ui/mainwindow.py" line="231"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="234"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="236"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="177"/>
+        <location filename="../assistant/ui/mainwindow.py" line="181"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="175"/>
+        <location filename="../assistant/ui/mainwindow.py" line="179"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="407"/>
+        <location filename="../assistant/ui/mainwindow.py" line="416"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="450"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1409,49 +1480,70 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
-        <source>Loading {name}…</source>
-        <translation>Carregando {name}…</translation>
+        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>O carregamento de {name} foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <source>Cancel loading the model</source>
+        <translation>Cancelar o carregamento do modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <source>Loading {name}… {percent}%</source>
+        <translation>Carregando {name}… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <source>{name} · context of {n} tokens</source>
+        <translation>{name} · contexto de {n} tokens</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
+        <translation>A memória que o modelo tem para uma conversa cresce conforme a conversa precisa, até {limit} tokens nesta máquina (treinado para {variant}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · contexto de {variant}</translation>
     </message>
 </context>
 <context>
@@ -1710,97 +1802,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
         <source>Default system prompt</source>
         <translation>Prompt de sistema padrão</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="81"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Instruções que o assistente segue em novas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Prompt de sistema desta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
         <source>Instructions for the open conversation only</source>
         <translation>Instruções apenas para a conversa aberta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="85"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Quanto maior, mais variado; 0 sempre escolhe a palavra mais provável</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Sortear apenas entre as palavras mais prováveis cuja probabilidade somada chega a este valor</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>Longest reply (tokens)</source>
         <translation>Tamanho máximo da resposta (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>The most tokens a reply may have</source>
         <translation>O número máximo de tokens que uma resposta pode ter</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="89"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
         <source>Context size (tokens)</source>
         <translation>Tamanho do contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
-        <translation>Quanto da conversa o modelo lê; vale a partir do próximo carregamento de modelo. No modo automático, usa o máximo que a memória deste computador permite.</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <source>Weight repacking</source>
+        <translation>Reorganização dos pesos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="103"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
+        <translation>O llama.cpp pode reorganizar os pesos de um modelo para este processador ao carregá-lo. Automático faz isso quando &apos;pequeno models measure&apos; concluiu que é mais rápido para este modelo; vale ao carregar um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Automatic (as much as fits)</source>
         <translation>Automático (o máximo que couber)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>Automatic (as measured)</source>
+        <translation>Automático (conforme medido)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
+        <translation>Quanto da conversa o modelo lê; vale ao carregar um modelo. Automático o amplia conforme a conversa precisa, até o máximo que a memória deste computador permite.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <source>Memory for recent conversations (MB)</source>
+        <translation>Memória para conversas recentes (MB)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
+        <translation>Conversas deixadas há pouco ficam prontas nesta quantidade de memória, e voltar a uma delas responde na hora. Automático usa metade da memória livre; 0 não guarda nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 significa um por núcleo físico ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Camadas a executar na GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1893,32 +2021,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="81"/>
+        <location filename="../assistant/core/documents/summarize.py" line="82"/>
         <source>The summary was cancelled.</source>
         <translation>O resumo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="178"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="180"/>
         <source>pages {first}–{last}</source>
         <translation>páginas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="186"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>{first} to {last}</source>
         <translation>{first} até {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="244"/>
+        <location filename="../assistant/core/documents/summarize.py" line="294"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>O contexto do modelo ({n} tokens) é pequeno demais para fazer resumos; são necessários pelo menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="459"/>
+        <location filename="../assistant/core/documents/summarize.py" line="543"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>O modelo não escreveu nenhum resumo. Tente novamente ou escolha um modelo maior.</translation>
     </message>

@@ -41,7 +41,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="611"/>
+        <location filename="../assistant/core/llm/template.py" line="85"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>Шаблон чата модели некорректен или небезопасен, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>
@@ -89,57 +89,57 @@
         <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="50"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="49"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
@@ -164,52 +164,52 @@
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="84"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="139"/>
+        <location filename="../assistant/cli/chat.py" line="142"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Старых сообщений вне памяти модели: {n}; вместо них модель видит их краткое изложение.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="144"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Старых сообщений вне памяти модели: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="167"/>
+        <location filename="../assistant/cli/chat.py" line="172"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="175"/>
+        <location filename="../assistant/cli/chat.py" line="180"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="55"/>
+        <location filename="../assistant/cli/summarize.py" line="56"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>кратко изложить документ (текст, Markdown, PDF, Word, веб-страница)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="57"/>
+        <location filename="../assistant/cli/summarize.py" line="58"/>
         <source>the document to summarize</source>
         <translation>документ для краткого изложения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="60"/>
+        <location filename="../assistant/cli/summarize.py" line="61"/>
         <source>how to write the summary (default: brief)</source>
         <translation>стиль краткого содержания (по умолчанию: brief)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="62"/>
+        <location filename="../assistant/cli/summarize.py" line="63"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>язык краткого содержания, например en, pt_BR или ru (по умолчанию: язык документа)</translation>
     </message>
@@ -224,57 +224,57 @@
         <translation>размер контекста в токенах (по умолчанию: из настроек)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="66"/>
+        <location filename="../assistant/cli/summarize.py" line="67"/>
         <source>print the summary and its parts as JSON</source>
         <translation>вывести краткое содержание и его части в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="73"/>
+        <location filename="../assistant/cli/summarize.py" line="74"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>Pequeno не знает код языка {code!r}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="85"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {seconds} s left</source>
         <translation>осталось около {seconds} с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="86"/>
+        <location filename="../assistant/cli/summarize.py" line="87"/>
         <source>about {minutes} min left</source>
         <translation>осталось около {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="92"/>
+        <location filename="../assistant/cli/summarize.py" line="93"/>
         <source>{done}/{total} parts, combining</source>
         <translation>частей: {done}/{total}, объединение</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="95"/>
+        <location filename="../assistant/cli/summarize.py" line="96"/>
         <source>{done}/{total} parts</source>
         <translation>частей: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="100"/>
+        <location filename="../assistant/cli/summarize.py" line="101"/>
         <source>{status}, {time_left}</source>
         <translation>{status}, {time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="180"/>
+        <location filename="../assistant/cli/summarize.py" line="181"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>Остановка… (нажмите Ctrl+C ещё раз, чтобы прервать сразу)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="159"/>
+        <location filename="../assistant/cli/summarize.py" line="160"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>Кэш кратких содержаний в вашей истории недоступен ({reason}), поэтому прерванное сейчас краткое изложение придётся начинать заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="183"/>
+        <location filename="../assistant/cli/summarize.py" line="184"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>Краткое изложение отменено. Готовые части сохранены: чтобы продолжить, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="202"/>
+        <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Краткое изложение «{name}» с помощью {model} (размер контекста: {n})…</translation>
     </message>
@@ -376,177 +376,223 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="27"/>
+        <location filename="../assistant/cli/models.py" line="29"/>
         <source>list, download and choose models</source>
         <translation>просматривать, скачивать и выбирать модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="30"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>the catalog and the installed models</source>
         <translation>каталог и установленные модели</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="32"/>
+        <location filename="../assistant/cli/models.py" line="34"/>
         <source>download a catalog model</source>
         <translation>скачать модель из каталога</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="35"/>
+        <location filename="../assistant/cli/models.py" line="37"/>
         <source>add a GGUF file from this computer</source>
         <translation>добавить файл GGUF с этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>copy the file instead of linking to it</source>
         <translation>копировать файл, а не ссылаться на него</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="40"/>
+        <location filename="../assistant/cli/models.py" line="42"/>
         <source>delete an installed model</source>
         <translation>удалить установленную модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="43"/>
+        <location filename="../assistant/cli/models.py" line="45"/>
         <source>chat with this model from now on</source>
         <translation>впредь вести беседы с этой моделью</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>показать метаданные модели и требования к памяти</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="48"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="57"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>download and verify the small starter model</source>
         <translation>скачать и проверить небольшую стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="65"/>
+        <location filename="../assistant/cli/models.py" line="55"/>
+        <source>time a model with and without weight repacking</source>
+        <translation>замерить скорость модели с переупаковкой весов и без неё</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>copied</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="66"/>
+        <location filename="../assistant/cli/models.py" line="78"/>
         <source>linked in place</source>
         <translation>ссылка на исходный файл</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="67"/>
+        <location filename="../assistant/cli/models.py" line="79"/>
         <source>Imported {id} ({how}).</source>
         <translation>Модель {id} импортирована ({how}).</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="70"/>
+        <location filename="../assistant/cli/models.py" line="82"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>Модель {id} удалена; освобождено {size}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="77"/>
+        <location filename="../assistant/cli/models.py" line="89"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Теперь Pequeno использует {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="87"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
+        <source>Timing {name} with and without weight repacking; this loads it twice and takes a minute or two for a large model…</source>
+        <translation>Замеряю {name} с переупаковкой весов и без неё; модель загружается дважды, для большой модели это займёт минуту-две…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="107"/>
+        <source>{name} could not be loaded either way.</source>
+        <translation>{name} не удалось загрузить ни одним из способов.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="113"/>
+        <source>Without repacking</source>
+        <translation>Без переупаковки</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="114"/>
+        <source>With repacking</source>
+        <translation>С переупаковкой</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="116"/>
+        <source>failed ({reason})</source>
+        <translation>не удалось ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="119"/>
+        <source>load {load} s, prompt {prompt} tokens/s, replies {reply} tokens/s</source>
+        <translation>загрузка {load} с, запрос {prompt} токенов/с, ответы {reply} токенов/с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="125"/>
+        <source>Pequeno will load it with repacking.</source>
+        <translation>Pequeno будет загружать её с переупаковкой.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="126"/>
+        <source>Pequeno will load it without repacking.</source>
+        <translation>Pequeno будет загружать её без переупаковки.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="133"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>не помещается в памяти этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="88"/>
+        <location filename="../assistant/cli/models.py" line="134"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>помещается, размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="95"/>
+        <location filename="../assistant/cli/models.py" line="141"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="96"/>
+        <location filename="../assistant/cli/models.py" line="142"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="111"/>
+        <location filename="../assistant/cli/models.py" line="157"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="112"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="113"/>
+        <location filename="../assistant/cli/models.py" line="159"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="116"/>
+        <location filename="../assistant/cli/models.py" line="162"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="163"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="121"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="137"/>
+        <location filename="../assistant/cli/models.py" line="183"/>
         <source>{id} is already installed.</source>
         <translation>Модель {id} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="149"/>
+        <location filename="../assistant/cli/models.py" line="195"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} из {total}, {speed}/с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="153"/>
+        <location filename="../assistant/cli/models.py" line="199"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(осталось {minutes} мин {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="210"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="221"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
     </message>
@@ -611,6 +657,19 @@
         <location filename="../assistant/ui/contextmeter.py" line="57"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <source>Enlarging the model&apos;s context to {n} tokens…</source>
+        <translation>Увеличиваю контекст модели до {n} токенов…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <source>Reducing the model&apos;s context to {n} tokens…</source>
+        <translation>Уменьшаю контекст модели до {n} токенов…</translation>
     </message>
 </context>
 <context>
@@ -773,160 +832,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="153"/>
+        <location filename="../assistant/core/models/downloads.py" line="113"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="155"/>
+        <location filename="../assistant/core/models/downloads.py" line="115"/>
         <source>{size} kB</source>
         <translation>{size} кБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="157"/>
+        <location filename="../assistant/core/models/downloads.py" line="117"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="159"/>
+        <location filename="../assistant/core/models/downloads.py" line="119"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="160"/>
+        <location filename="../assistant/core/models/downloads.py" line="120"/>
         <source>{size} TB</source>
         <translation>{size} ТБ</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <location filename="../assistant/core/models/sources.py" line="105"/>
         <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
         <translation>Модели скачиваются только по HTTPS, а «{url}» — не адрес https://. Проверьте адрес для скачивания (параметр download_endpoint).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="215"/>
+        <location filename="../assistant/core/models/sources.py" line="123"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>На сервере нет файла по этому адресу (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="217"/>
+        <location filename="../assistant/core/models/sources.py" line="125"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>Сервер отказал в доступе к этому файлу (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="219"/>
+        <location filename="../assistant/core/models/sources.py" line="127"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>Сервер отклонил запрос (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="221"/>
+        <location filename="../assistant/core/models/sources.py" line="129"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>Сервер прислал неожиданный ответ (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <location filename="../assistant/core/models/sources.py" line="135"/>
         <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
         <translation>Этот файл невозможно проверить: у Pequeno нет для него значения SHA-256, а сервер не опубликовал такое значение по HTTPS, поэтому файл не скачан.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="243"/>
+        <location filename="../assistant/core/models/sources.py" line="154"/>
         <source>could not connect to the server</source>
         <translation>не удалось подключиться к серверу</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="245"/>
+        <location filename="../assistant/core/models/sources.py" line="156"/>
         <source>the server stopped sending data</source>
         <translation>сервер перестал присылать данные</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="246"/>
-        <location filename="../assistant/core/models/downloads.py" line="551"/>
+        <location filename="../assistant/core/models/downloads.py" line="429"/>
+        <location filename="../assistant/core/models/sources.py" line="157"/>
         <source>the connection was interrupted</source>
         <translation>соединение прервалось</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="426"/>
+        <location filename="../assistant/core/models/downloads.py" line="304"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>Соединение постоянно обрывалось ({reason}); скачивание остановлено (попыток: {attempts}). Частично скачанный файл сохранён, поэтому повторный запуск скачивания продолжит его.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="458"/>
+        <location filename="../assistant/core/models/downloads.py" line="336"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>С этого адреса скачать нельзя: {url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="462"/>
+        <location filename="../assistant/core/models/downloads.py" line="340"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>Не удалось проверить сертификат безопасности сервера, поэтому ничего не скачано.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="467"/>
+        <location filename="../assistant/core/models/downloads.py" line="345"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>Не удалось использовать ответ сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <location filename="../assistant/core/models/downloads.py" line="356"/>
         <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
         <translation>Сервер перенаправил скачивание на адрес без HTTPS ({host}), поэтому оно остановлено: модели скачиваются только по HTTPS.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <location filename="../assistant/core/models/downloads.py" line="361"/>
         <source>The server redirected the download too many times, so it was stopped.</source>
         <translation>Сервер перенаправлял скачивание слишком много раз, поэтому оно остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="373"/>
         <source>the server answered HTTP {status}</source>
         <translation>сервер ответил HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="503"/>
+        <location filename="../assistant/core/models/downloads.py" line="381"/>
         <source>the server sent the wrong part</source>
         <translation>сервер прислал не ту часть файла</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="542"/>
-        <location filename="../assistant/core/models/downloads.py" line="701"/>
+        <location filename="../assistant/core/models/downloads.py" line="420"/>
+        <location filename="../assistant/core/models/downloads.py" line="579"/>
         <source>The download was cancelled.</source>
         <translation>Скачивание отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="563"/>
+        <location filename="../assistant/core/models/downloads.py" line="441"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>частично скачанный файл не совпал с файлом на сервере</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="608"/>
-        <location filename="../assistant/core/models/downloads.py" line="614"/>
+        <location filename="../assistant/core/models/downloads.py" line="486"/>
+        <location filename="../assistant/core/models/downloads.py" line="492"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>Скачанный файл имеет неверный размер ({actual} вместо {expected}) и был удалён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="628"/>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>Скачанный файл не прошёл проверку целостности (SHA-256 не совпадает) и был удалён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="639"/>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>Размер файла на сервере — {actual}, а не ожидаемые {expected}, поэтому он не скачан.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <location filename="../assistant/core/models/downloads.py" line="530"/>
         <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
         <translation>Сервер прислал больше ожидаемого размера файла ({size}), поэтому скачивание остановлено, а частично скачанный файл удалён.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="663"/>
+        <location filename="../assistant/core/models/downloads.py" line="541"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>Недостаточно места на диске: нужно {needed}, свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="669"/>
+        <location filename="../assistant/core/models/downloads.py" line="547"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>Недостаточно места на диске: диск заполнился во время скачивания в {folder}. Частично скачанный файл сохранён; освободите место и снова запустите скачивание, чтобы продолжить его.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="673"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
@@ -934,42 +993,54 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="255"/>
+        <location filename="../assistant/core/llm/engine.py" line="304"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Контекст слишком мал (токенов: {n}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="261"/>
+        <location filename="../assistant/core/llm/engine.py" line="311"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="284"/>
+        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <source>Loading the model was cancelled.</source>
+        <translation>Загрузка модели отменена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="342"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="408"/>
+        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
+        <translation>Недостаточно памяти, чтобы увеличить контекст до {n_ctx} токенов. Закройте другие программы или начните новый разговор.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="498"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="361"/>
+        <location filename="../assistant/core/llm/engine.py" line="560"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="376"/>
+        <location filename="../assistant/core/llm/engine.py" line="574"/>
+        <location filename="../assistant/core/llm/engine.py" line="582"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="510"/>
+        <location filename="../assistant/core/llm/engine.py" line="753"/>
         <source>The model failed while generating: {reason}</source>
         <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <location filename="../assistant/core/llm/reply.py" line="30"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
@@ -1096,12 +1167,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="341"/>
+        <location filename="../assistant/core/history/store.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="488"/>
+        <location filename="../assistant/core/history/store.py" line="336"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
     </message>
@@ -1109,12 +1180,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="196"/>
+        <location filename="../assistant/ui/worker.py" line="267"/>
         <source>There is no history to save the chat in.</source>
         <translation>Нет истории, в которую можно сохранить чат.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="262"/>
+        <location filename="../assistant/ui/worker.py" line="338"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
     </message>
@@ -1183,78 +1254,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="219"/>
-        <location filename="../assistant/ui/mainwindow.py" line="220"/>
+        <location filename="../assistant/ui/mainwindow.py" line="228"/>
+        <location filename="../assistant/ui/mainwindow.py" line="229"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="230"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="222"/>
+        <location filename="../assistant/ui/mainwindow.py" line="231"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="234"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="236"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="177"/>
+        <location filename="../assistant/ui/mainwindow.py" line="181"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="175"/>
+        <location filename="../assistant/ui/mainwindow.py" line="179"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="407"/>
+        <location filename="../assistant/ui/mainwindow.py" line="416"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="450"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1413,49 +1484,70 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
-        <source>Loading {name}…</source>
-        <translation>Загрузка {name}…</translation>
+        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <source>Cancel loading the model</source>
+        <translation>Отменить загрузку модели</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <source>Loading {name}… {percent}%</source>
+        <translation>Загрузка {name}… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <source>{name} · context of {n} tokens</source>
+        <translation>{name} · контекст, токенов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
+        <translation>Память модели для разговора растёт по мере необходимости, до {limit} токенов на этом компьютере (обучена на {variant}).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · контекст {variant}</translation>
     </message>
 </context>
 <context>
@@ -1714,97 +1806,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
         <source>Default system prompt</source>
         <translation>Системный промпт по умолчанию</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="81"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Инструкции, которым ассистент следует в новых беседах</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Системный промпт этой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
         <source>Instructions for the open conversation only</source>
         <translation>Инструкции только для открытой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="85"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Чем выше, тем разнообразнее; при 0 всегда выбирается самое вероятное слово</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Выбирать только из самых вероятных слов, которые в сумме дают эту вероятность</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>Longest reply (tokens)</source>
         <translation>Макс. длина ответа (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>The most tokens a reply may have</source>
         <translation>Наибольшее число токенов в одном ответе</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="89"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
         <source>Context size (tokens)</source>
         <translation>Размер контекста (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
-        <translation>Какую часть беседы читает модель; применяется при загрузке модели. В автоматическом режиме берётся максимум, который позволяет память этого компьютера.</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <source>Weight repacking</source>
+        <translation>Переупаковка весов</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="103"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
+        <translation>llama.cpp может переупаковать веса модели под этот процессор при загрузке. «Автоматически» делает это, если &apos;pequeno models measure&apos; показал, что так быстрее для этой модели; применяется при загрузке модели.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Automatic (as much as fits)</source>
         <translation>Автоматически (сколько поместится)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>Automatic (as measured)</source>
+        <translation>Автоматически (по замерам)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>On</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
         <source>CPU threads</source>
         <translation>Потоки CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
+        <translation>Сколько разговора читает модель; применяется при загрузке модели. «Автоматически» увеличивает контекст по мере необходимости, до предела, который позволяет память компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <source>Memory for recent conversations (MB)</source>
+        <translation>Память для недавних разговоров (МБ)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
+        <translation>Недавно оставленные разговоры хранятся наготове в этом объёме памяти, и при возврате к ним ответ начинается сразу. «Автоматически» — половина свободной памяти; 0 — не хранить.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 — по одному на физическое ядро ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>GPU layers</source>
         <translation>Слои на GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Число слоёв, выполняемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -1897,32 +2025,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="81"/>
+        <location filename="../assistant/core/documents/summarize.py" line="82"/>
         <source>The summary was cancelled.</source>
         <translation>Краткое изложение отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="178"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="180"/>
         <source>pages {first}–{last}</source>
         <translation>страницы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="186"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>{first} to {last}</source>
         <translation>{first} — {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="244"/>
+        <location filename="../assistant/core/documents/summarize.py" line="294"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>Контекст модели слишком мал для краткого изложения (токенов: {n}); нужно не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="459"/>
+        <location filename="../assistant/core/documents/summarize.py" line="543"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>Модель не написала краткое содержание. Попробуйте ещё раз или выберите модель побольше.</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../assistant/core/llm/template.py" line="611"/>
+        <location filename="../assistant/core/llm/template.py" line="85"/>
         <source>The model&apos;s chat template is invalid or unsafe, so Pequeno will not use this model.</source>
         <translation>该模型的聊天模板无效或不安全，因此 Pequeno 不会使用此模型。</translation>
     </message>
@@ -85,57 +85,57 @@
         <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="48"/>
+        <location filename="../assistant/cli/chat.py" line="50"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="49"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="54"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="61"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="70"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
@@ -160,52 +160,52 @@
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="82"/>
+        <location filename="../assistant/cli/chat.py" line="84"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="139"/>
+        <location filename="../assistant/cli/chat.py" line="142"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>超出模型记忆的较早消息：{n} 条；由它们的摘要代替。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="141"/>
+        <location filename="../assistant/cli/chat.py" line="144"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>超出模型记忆的较早消息：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="167"/>
+        <location filename="../assistant/cli/chat.py" line="172"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="175"/>
+        <location filename="../assistant/cli/chat.py" line="180"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="55"/>
+        <location filename="../assistant/cli/summarize.py" line="56"/>
         <source>summarize a document (text, Markdown, PDF, Word, web page)</source>
         <translation>总结文档（文本、Markdown、PDF、Word、网页）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="57"/>
+        <location filename="../assistant/cli/summarize.py" line="58"/>
         <source>the document to summarize</source>
         <translation>要总结的文档</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="60"/>
+        <location filename="../assistant/cli/summarize.py" line="61"/>
         <source>how to write the summary (default: brief)</source>
         <translation>摘要风格（默认：brief）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="62"/>
+        <location filename="../assistant/cli/summarize.py" line="63"/>
         <source>the language to write in, such as en, pt_BR or ru (default: the document&apos;s)</source>
         <translation>摘要使用的语言，如 en、pt_BR 或 ru（默认：与文档相同）</translation>
     </message>
@@ -220,57 +220,57 @@
         <translation>上下文大小（词元数；默认：设置中的值）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="66"/>
+        <location filename="../assistant/cli/summarize.py" line="67"/>
         <source>print the summary and its parts as JSON</source>
         <translation>以 JSON 格式输出摘要及其各部分</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="73"/>
+        <location filename="../assistant/cli/summarize.py" line="74"/>
         <source>{code!r} is not a language code Pequeno knows</source>
         <translation>{code!r} 不是 Pequeno 认识的语言代码</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="85"/>
+        <location filename="../assistant/cli/summarize.py" line="86"/>
         <source>about {seconds} s left</source>
         <translation>剩余约 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="86"/>
+        <location filename="../assistant/cli/summarize.py" line="87"/>
         <source>about {minutes} min left</source>
         <translation>剩余约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="92"/>
+        <location filename="../assistant/cli/summarize.py" line="93"/>
         <source>{done}/{total} parts, combining</source>
         <translation>{done}/{total} 部分，正在合并</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="95"/>
+        <location filename="../assistant/cli/summarize.py" line="96"/>
         <source>{done}/{total} parts</source>
         <translation>{done}/{total} 部分</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="100"/>
+        <location filename="../assistant/cli/summarize.py" line="101"/>
         <source>{status}, {time_left}</source>
         <translation>{status}，{time_left}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="180"/>
+        <location filename="../assistant/cli/summarize.py" line="181"/>
         <source>Stopping… (Ctrl+C again stops at once)</source>
         <translation>正在停止…（再按一次 Ctrl+C 立即停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="159"/>
+        <location filename="../assistant/cli/summarize.py" line="160"/>
         <source>The summary cache in your history cannot be used ({reason}), so a summary stopped now would start over.</source>
         <translation>无法使用历史记录中的摘要缓存（{reason}），因此现在中断的摘要下次将从头开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="183"/>
+        <location filename="../assistant/cli/summarize.py" line="184"/>
         <source>Summary cancelled. The finished parts are kept: run the same command again to resume.</source>
         <translation>摘要已取消。已完成的部分会保留：再次运行同一命令即可继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/summarize.py" line="202"/>
+        <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>正在使用 {model} 总结“{name}”（上下文 {n} 个词元）…</translation>
     </message>
@@ -372,177 +372,223 @@
 <context>
     <name>CliModels</name>
     <message>
-        <location filename="../assistant/cli/models.py" line="27"/>
+        <location filename="../assistant/cli/models.py" line="29"/>
         <source>list, download and choose models</source>
         <translation>列出、下载和选择模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="30"/>
+        <location filename="../assistant/cli/models.py" line="32"/>
         <source>the catalog and the installed models</source>
         <translation>目录中的模型和已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="32"/>
+        <location filename="../assistant/cli/models.py" line="34"/>
         <source>download a catalog model</source>
         <translation>下载目录中的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="35"/>
+        <location filename="../assistant/cli/models.py" line="37"/>
         <source>add a GGUF file from this computer</source>
         <translation>添加本机上的 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="38"/>
+        <location filename="../assistant/cli/models.py" line="40"/>
         <source>copy the file instead of linking to it</source>
         <translation>复制文件，而不是链接到它</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="40"/>
+        <location filename="../assistant/cli/models.py" line="42"/>
         <source>delete an installed model</source>
         <translation>删除已安装的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="43"/>
+        <location filename="../assistant/cli/models.py" line="45"/>
         <source>chat with this model from now on</source>
         <translation>从现在起使用此模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="46"/>
+        <location filename="../assistant/cli/models.py" line="48"/>
         <source>show a model&apos;s metadata and memory</source>
         <translation>显示模型的元数据和内存需求</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="48"/>
+        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="57"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="50"/>
+        <location filename="../assistant/cli/models.py" line="52"/>
         <source>download and verify the small starter model</source>
         <translation>下载并校验小型入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="65"/>
+        <location filename="../assistant/cli/models.py" line="55"/>
+        <source>time a model with and without weight repacking</source>
+        <translation>测量模型在有无权重重排时的速度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="77"/>
         <source>copied</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="66"/>
+        <location filename="../assistant/cli/models.py" line="78"/>
         <source>linked in place</source>
         <translation>链接到原文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="67"/>
+        <location filename="../assistant/cli/models.py" line="79"/>
         <source>Imported {id} ({how}).</source>
         <translation>已导入 {id}（{how}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="70"/>
+        <location filename="../assistant/cli/models.py" line="82"/>
         <source>Removed {id}; {size} freed.</source>
         <translation>已删除 {id}；释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="77"/>
+        <location filename="../assistant/cli/models.py" line="89"/>
         <source>Pequeno now uses {name}.</source>
         <translation>Pequeno 现在使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="87"/>
+        <location filename="../assistant/cli/models.py" line="102"/>
+        <source>Timing {name} with and without weight repacking; this loads it twice and takes a minute or two for a large model…</source>
+        <translation>正在测量 {name} 在有无权重重排时的速度；这会加载两次，大模型需要一两分钟…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="107"/>
+        <source>{name} could not be loaded either way.</source>
+        <translation>两种方式都无法加载 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="113"/>
+        <source>Without repacking</source>
+        <translation>不重排</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="114"/>
+        <source>With repacking</source>
+        <translation>重排</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="116"/>
+        <source>failed ({reason})</source>
+        <translation>失败（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="119"/>
+        <source>load {load} s, prompt {prompt} tokens/s, replies {reply} tokens/s</source>
+        <translation>加载 {load} 秒，提示 {prompt} 词元/秒，回复 {reply} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="125"/>
+        <source>Pequeno will load it with repacking.</source>
+        <translation>Pequeno 将以重排方式加载它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="126"/>
+        <source>Pequeno will load it without repacking.</source>
+        <translation>Pequeno 将不重排地加载它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="133"/>
         <source>does not fit this computer&apos;s memory</source>
         <translation>超出本机内存容量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="88"/>
+        <location filename="../assistant/cli/models.py" line="134"/>
         <source>fits, with up to {n} tokens of context</source>
         <translation>内存足够，上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="95"/>
+        <location filename="../assistant/cli/models.py" line="141"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="96"/>
+        <location filename="../assistant/cli/models.py" line="142"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="111"/>
+        <location filename="../assistant/cli/models.py" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="112"/>
+        <location filename="../assistant/cli/models.py" line="158"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="113"/>
+        <location filename="../assistant/cli/models.py" line="159"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="116"/>
+        <location filename="../assistant/cli/models.py" line="162"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="117"/>
+        <location filename="../assistant/cli/models.py" line="163"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="118"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="119"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="120"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="121"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="122"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="137"/>
+        <location filename="../assistant/cli/models.py" line="183"/>
         <source>{id} is already installed.</source>
         <translation>{id} 已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="149"/>
+        <location filename="../assistant/cli/models.py" line="195"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} / {total}，{speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="153"/>
+        <location filename="../assistant/cli/models.py" line="199"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="210"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="175"/>
+        <location filename="../assistant/cli/models.py" line="221"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
     </message>
@@ -603,6 +649,19 @@
         <location filename="../assistant/ui/contextmeter.py" line="57"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <source>Enlarging the model&apos;s context to {n} tokens…</source>
+        <translation>正在将模型的上下文扩大到 {n} 个词元…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <source>Reducing the model&apos;s context to {n} tokens…</source>
+        <translation>正在将模型的上下文缩小到 {n} 个词元…</translation>
     </message>
 </context>
 <context>
@@ -765,160 +824,160 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="153"/>
+        <location filename="../assistant/core/models/downloads.py" line="113"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="155"/>
+        <location filename="../assistant/core/models/downloads.py" line="115"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="157"/>
+        <location filename="../assistant/core/models/downloads.py" line="117"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="159"/>
+        <location filename="../assistant/core/models/downloads.py" line="119"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="160"/>
+        <location filename="../assistant/core/models/downloads.py" line="120"/>
         <source>{size} TB</source>
         <translation>{size} TB</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="194"/>
+        <location filename="../assistant/core/models/sources.py" line="105"/>
         <source>Models are downloaded only over HTTPS, and “{url}” is not an https:// address. Check the download address (the download_endpoint setting).</source>
         <translation>模型只通过 HTTPS 下载，而“{url}”不是 https:// 地址。请检查下载地址（download_endpoint 设置）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="215"/>
+        <location filename="../assistant/core/models/sources.py" line="123"/>
         <source>The server has no file at this address (HTTP {status}).</source>
         <translation>服务器上此地址没有文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="217"/>
+        <location filename="../assistant/core/models/sources.py" line="125"/>
         <source>The server refused access to this file (HTTP {status}).</source>
         <translation>服务器拒绝访问此文件（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="219"/>
+        <location filename="../assistant/core/models/sources.py" line="127"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>服务器拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="221"/>
+        <location filename="../assistant/core/models/sources.py" line="129"/>
         <source>The server sent an unexpected answer (HTTP {status}).</source>
         <translation>服务器返回了意外的响应（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="226"/>
+        <location filename="../assistant/core/models/sources.py" line="135"/>
         <source>This file cannot be verified: Pequeno has no SHA-256 for it and the server did not publish one over HTTPS, so it was not downloaded.</source>
         <translation>无法校验此文件：Pequeno 没有它的 SHA-256，服务器也没有通过 HTTPS 提供，因此未下载该文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="243"/>
+        <location filename="../assistant/core/models/sources.py" line="154"/>
         <source>could not connect to the server</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="245"/>
+        <location filename="../assistant/core/models/sources.py" line="156"/>
         <source>the server stopped sending data</source>
         <translation>服务器停止发送数据</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="246"/>
-        <location filename="../assistant/core/models/downloads.py" line="551"/>
+        <location filename="../assistant/core/models/downloads.py" line="429"/>
+        <location filename="../assistant/core/models/sources.py" line="157"/>
         <source>the connection was interrupted</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="426"/>
+        <location filename="../assistant/core/models/downloads.py" line="304"/>
         <source>The connection kept failing ({reason}); the download stopped after {attempts} attempts. The partial file was kept, so running the download again resumes it.</source>
         <translation>连接反复失败（{reason}）；尝试 {attempts} 次后下载已停止。部分下载的文件已保留，再次运行下载即可继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="458"/>
+        <location filename="../assistant/core/models/downloads.py" line="336"/>
         <source>This address cannot be downloaded: {url}</source>
         <translation>无法从此地址下载：{url}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="462"/>
+        <location filename="../assistant/core/models/downloads.py" line="340"/>
         <source>The server&apos;s security certificate could not be verified, so nothing was downloaded.</source>
         <translation>无法验证服务器的安全证书，因此未下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="467"/>
+        <location filename="../assistant/core/models/downloads.py" line="345"/>
         <source>The server&apos;s answer could not be used: {reason}</source>
         <translation>无法使用服务器的响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="478"/>
+        <location filename="../assistant/core/models/downloads.py" line="356"/>
         <source>The server sent the download on to an address that is not HTTPS ({host}), so it was stopped: models are downloaded only over HTTPS.</source>
         <translation>服务器把下载转到了一个非 HTTPS 地址（{host}），因此下载已停止：模型只通过 HTTPS 下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="483"/>
+        <location filename="../assistant/core/models/downloads.py" line="361"/>
         <source>The server redirected the download too many times, so it was stopped.</source>
         <translation>服务器重定向下载的次数过多，因此下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="495"/>
+        <location filename="../assistant/core/models/downloads.py" line="373"/>
         <source>the server answered HTTP {status}</source>
         <translation>服务器返回了 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="503"/>
+        <location filename="../assistant/core/models/downloads.py" line="381"/>
         <source>the server sent the wrong part</source>
         <translation>服务器发送了错误的文件片段</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="542"/>
-        <location filename="../assistant/core/models/downloads.py" line="701"/>
+        <location filename="../assistant/core/models/downloads.py" line="420"/>
+        <location filename="../assistant/core/models/downloads.py" line="579"/>
         <source>The download was cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="563"/>
+        <location filename="../assistant/core/models/downloads.py" line="441"/>
         <source>the partial file did not match the server&apos;s</source>
         <translation>部分下载的文件与服务器上的文件不一致</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="608"/>
-        <location filename="../assistant/core/models/downloads.py" line="614"/>
+        <location filename="../assistant/core/models/downloads.py" line="486"/>
+        <location filename="../assistant/core/models/downloads.py" line="492"/>
         <source>The downloaded file has the wrong size ({actual} instead of {expected}) and was deleted.</source>
         <translation>下载的文件大小不正确（实际为 {actual}，应为 {expected}），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="628"/>
+        <location filename="../assistant/core/models/downloads.py" line="506"/>
         <source>The downloaded file failed its integrity check (SHA-256 mismatch) and was deleted.</source>
         <translation>下载的文件未通过完整性校验（SHA-256 不匹配），已被删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="639"/>
+        <location filename="../assistant/core/models/downloads.py" line="517"/>
         <source>The server&apos;s file is {actual}, not the expected {expected}, so it was not downloaded.</source>
         <translation>服务器上的文件大小为 {actual}，而不是预期的 {expected}，因此未下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="652"/>
+        <location filename="../assistant/core/models/downloads.py" line="530"/>
         <source>The server sent more than the file&apos;s expected size ({size}), so the download was stopped and the partial file deleted.</source>
         <translation>服务器发送的数据超出了文件的预期大小（{size}），因此下载已停止，部分下载的文件已删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="663"/>
+        <location filename="../assistant/core/models/downloads.py" line="541"/>
         <source>Not enough disk space: {needed} needed, {free} free.</source>
         <translation>磁盘空间不足：需要 {needed}，可用 {free}。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="669"/>
+        <location filename="../assistant/core/models/downloads.py" line="547"/>
         <source>Not enough disk space: the disk filled up while downloading to {folder}. The partial file was kept; free some space and run the download again to resume.</source>
         <translation>磁盘空间不足：下载到 {folder} 时磁盘已满。部分下载的文件已保留；请释放一些空间，然后再次运行下载以继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/downloads.py" line="673"/>
+        <location filename="../assistant/core/models/downloads.py" line="551"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -926,42 +985,54 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="255"/>
+        <location filename="../assistant/core/llm/engine.py" line="304"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="261"/>
+        <location filename="../assistant/core/llm/engine.py" line="311"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed} GiB，而可用内存为 {available} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="284"/>
+        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <source>Loading the model was cancelled.</source>
+        <translation>已取消加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="342"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="408"/>
+        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
+        <translation>内存不足，无法将上下文扩大到 {n_ctx} 个词元。请关闭其他程序，或开始新的对话。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/llm/engine.py" line="498"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="361"/>
+        <location filename="../assistant/core/llm/engine.py" line="560"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="376"/>
+        <location filename="../assistant/core/llm/engine.py" line="574"/>
+        <location filename="../assistant/core/llm/engine.py" line="582"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="510"/>
+        <location filename="../assistant/core/llm/engine.py" line="753"/>
         <source>The model failed while generating: {reason}</source>
         <translation>模型在生成时出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/reply.py" line="27"/>
+        <location filename="../assistant/core/llm/reply.py" line="30"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -1088,12 +1159,12 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="341"/>
+        <location filename="../assistant/core/history/store.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="488"/>
+        <location filename="../assistant/core/history/store.py" line="336"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
@@ -1101,12 +1172,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="196"/>
+        <location filename="../assistant/ui/worker.py" line="267"/>
         <source>There is no history to save the chat in.</source>
         <translation>没有可以保存对话的历史记录。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="262"/>
+        <location filename="../assistant/ui/worker.py" line="338"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>由于 Pequeno 内部出错，未能生成摘要。详细信息请查看日志。</translation>
     </message>
@@ -1175,78 +1246,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="216"/>
+        <location filename="../assistant/ui/mainwindow.py" line="225"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="218"/>
+        <location filename="../assistant/ui/mainwindow.py" line="227"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="219"/>
-        <location filename="../assistant/ui/mainwindow.py" line="220"/>
+        <location filename="../assistant/ui/mainwindow.py" line="228"/>
+        <location filename="../assistant/ui/mainwindow.py" line="229"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="221"/>
+        <location filename="../assistant/ui/mainwindow.py" line="230"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="222"/>
+        <location filename="../assistant/ui/mainwindow.py" line="231"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="234"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="236"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="177"/>
+        <location filename="../assistant/ui/mainwindow.py" line="181"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="175"/>
+        <location filename="../assistant/ui/mainwindow.py" line="179"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="405"/>
+        <location filename="../assistant/ui/mainwindow.py" line="414"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="407"/>
+        <location filename="../assistant/ui/mainwindow.py" line="416"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="446"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="448"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="441"/>
+        <location filename="../assistant/ui/mainwindow.py" line="450"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1405,49 +1476,70 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="37"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="48"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="73"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="74"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="96"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="97"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="103"/>
-        <source>Loading {name}…</source>
-        <translation>正在加载 {name}…</translation>
+        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>已取消加载 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="116"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <source>Cancel loading the model</source>
+        <translation>取消加载模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <source>Loading {name}… {percent}%</source>
+        <translation>正在加载 {name}… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <source>{name} · context of {n} tokens</source>
+        <translation>{name} · 上下文 {n} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
+        <translation>模型用于对话的记忆会随对话需要而增长，在这台机器上最多 {limit} 个词元（训练长度 {variant}）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
-        <source>{name} · {variant} context</source>
-        <translation>{name} · {variant} 上下文</translation>
     </message>
 </context>
 <context>
@@ -1706,97 +1798,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="78"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="80"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="81"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>助手在新对话中遵循的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="82"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="83"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
         <source>Instructions for the open conversation only</source>
         <translation>仅适用于当前打开的对话的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="84"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="85"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>值越高越多样，0 表示始终选择最可能的词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="86"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>仅从累计概率达到该值的最可能的词中采样</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>Longest reply (tokens)</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="88"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
         <source>The most tokens a reply may have</source>
         <translation>一条回复最多可包含的词元数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="89"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
         <source>Context size (tokens)</source>
         <translation>上下文大小（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
-        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic takes the most this computer&apos;s memory allows.</source>
-        <translation>模型能读取多少对话内容；在加载模型时生效。自动模式下取本机内存允许的最大值。</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <source>Weight repacking</source>
+        <translation>权重重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="103"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
+        <translation>llama.cpp 可以在加载模型时为这台处理器重排模型的权重。“自动”会在 &apos;pequeno models measure&apos; 测得对该模型更快时这样做；在加载模型时生效。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Automatic (as much as fits)</source>
         <translation>自动（尽可能大）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>Automatic (as measured)</source>
+        <translation>自动（按测量结果）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
+        <translation>模型读取多少对话内容；在加载模型时生效。“自动”会随对话需要而扩大，最多到这台电脑内存允许的上限。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <source>Memory for recent conversations (MB)</source>
+        <translation>最近对话占用的内存 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
+        <translation>最近离开的对话会保留在这么多内存中，回到其中一个时可立即回答。“自动”使用一半的空闲内存；0 表示不保留。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 表示每个物理核心一个线程（共 {cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>在 GPU 上运行的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1889,32 +2017,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="81"/>
+        <location filename="../assistant/core/documents/summarize.py" line="82"/>
         <source>The summary was cancelled.</source>
         <translation>摘要已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="178"/>
+        <location filename="../assistant/core/documents/summarize.py" line="179"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="180"/>
         <source>pages {first}–{last}</source>
         <translation>第 {first}–{last} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="186"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="244"/>
+        <location filename="../assistant/core/documents/summarize.py" line="294"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>模型的上下文（{n} 个词元）太小，无法用来总结；至少需要 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="459"/>
+        <location filename="../assistant/core/documents/summarize.py" line="543"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>模型没有生成摘要。请重试，或选择更大的模型。</translation>
     </message>

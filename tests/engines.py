@@ -28,6 +28,15 @@ class EngineWrapper:
         return self.engine.n_ctx
 
     @property
+    def warm_budget(self) -> int | None:
+        """The engine's budget for left conversations."""
+        return self.engine.warm_budget
+
+    @warm_budget.setter
+    def warm_budget(self, value: int | None) -> None:
+        self.engine.warm_budget = value
+
+    @property
     def allocated_ctx(self) -> int:
         """The context allocated now."""
         return self.engine.allocated_ctx
@@ -49,10 +58,11 @@ class EngineWrapper:
         return self.engine.prompt_tokens(messages)
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         """Load a model into the engine."""
         return self.engine.load(path, n_ctx=n_ctx, n_threads=n_threads,
-                                n_gpu_layers=n_gpu_layers, progress=progress)
+                                n_gpu_layers=n_gpu_layers, progress=progress, repack=repack)
 
     def unload(self) -> None:
         """Free the engine's model."""

@@ -409,3 +409,19 @@ def write_tiny_phi3(
         raise
     writer.close()
     return path
+
+
+def phi3_shaped(variant: str = "4k") -> Path:
+    """The Phi-3-mini-shaped bench model (random Q4_0 weights, 2.2 GB), written on first use.
+
+    Cached outside the repository (``~/.cache/pequeno-bench``); for benchmarks only.
+    """
+    import platformdirs
+
+    path = Path(platformdirs.user_cache_dir("pequeno-bench")) / f"phi3-mini-shaped-{variant}.gguf"
+    if not path.is_file():
+        partial = path.with_suffix(".part")
+        write_tiny_phi3(partial, variant=variant,  # type: ignore[arg-type]
+                        tokenizer_from=cached_starter_model(), shape=PHI3_MINI)
+        partial.replace(path)
+    return path

@@ -38,6 +38,7 @@ from assistant.core.errors import PequenoError
 from assistant.core.history.store import HistoryStore
 from assistant.core.i18n import translate
 from assistant.core.llm.engine import Engine, GenerationParams
+from assistant.core.llm.speed import repacking
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
 
@@ -87,11 +88,12 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     try:
         if args.conversation is not None:
             store.conversation(args.conversation)  # a wrong id fails before the model loads
-        engine.load(Path(model_path(args.model, paths, settings)),
-                    n_ctx=args.context or settings.context_size,
-                    n_threads=args.threads or settings.n_threads,
+        model = Path(model_path(args.model, paths, settings))
+        threads = args.threads or settings.n_threads
+        engine.load(model, n_ctx=args.context or settings.context_size, n_threads=threads,
                     n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
-                    else settings.n_gpu_layers)
+                    else settings.n_gpu_layers,
+                    repack=repacking(settings.weight_repacking, paths.cache, model, threads))
         params = GenerationParams.from_settings(
             settings, max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
         session = _Session(ConversationService(engine, store), args, params)

@@ -7,11 +7,13 @@ import json
 import sys
 import threading
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from assistant.cli.common import EXIT_CANCELLED, EXIT_OK, ctrl_c_sets
 from assistant.core.errors import EngineError
 from assistant.core.i18n import format_number, translate
+from assistant.core.llm import speed
 from assistant.core.models import catalog, memory, starter
 from assistant.core.models.downloads import Download, DownloadCancelled, Progress, format_size
 from assistant.core.models.info import ModelInfo, inspect_model
@@ -48,6 +50,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     info.add_argument("--json", action="store_true", help=translate("CliModels", "print JSON"))
     actions.add_parser("fetch-starter", parents=[common],
                        help=translate("CliModels", "download and verify the small starter model"))
+    measure = actions.add_parser(
+        "measure", parents=[common],
+        help=translate("CliModels", "time a model with and without weight repacking"))
+    measure.add_argument("model", metavar="PATH|ID")
+    measure.add_argument("--json", action="store_true", help=translate("CliModels", "print JSON"))
+    # One way of one model, in a process of its own: what "measure" runs (a crash ends only it).
+    probe = actions.add_parser("probe", parents=[common])
+    probe.add_argument("path", type=Path)
+    probe.add_argument("--repack", choices=("on", "off"), required=True)
+    probe.add_argument("--threads", type=int)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -77,7 +89,41 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         print(translate("CliModels", "Pequeno now uses {name}.").format(name=path.name))
     elif action == "info":
         _info(store.resolve(args.model), as_json=args.json)
+    elif action == "measure":
+        _measure(store.resolve(args.model), paths, as_json=args.json)
+    elif action == "probe":
+        figures = speed.probe(args.path, repack=args.repack == "on", threads=args.threads)
+        print(json.dumps(asdict(figures)))
     return EXIT_OK
+
+
+def _measure(path: Path, paths: AppPaths, *, as_json: bool) -> None:
+    settings = load_settings(paths.settings_file)
+    print(translate("CliModels", "Timing {name} with and without weight repacking; this loads "
+                    "it twice and takes a minute or two for a large model\u2026").format(
+                        name=path.name), file=sys.stderr, flush=True)
+    profile = speed.measure(path, threads=settings.n_threads)
+    if profile.plain is None and profile.repacked is None:
+        raise EngineError(translate("CliModels", "{name} could not be loaded either way.")
+                          .format(name=path.name))
+    speed.save_profile(paths.cache, path, profile, settings.n_threads)
+    if as_json:
+        print(json.dumps(profile.as_dict(), indent=2))
+        return
+    for label, figures in ((translate("CliModels", "Without repacking"), profile.plain),
+                           (translate("CliModels", "With repacking"), profile.repacked)):
+        if figures is None:
+            state = translate("CliModels", "failed ({reason})").format(
+                reason=profile.repacked_error or "?")
+        else:
+            state = translate(
+                "CliModels", "load {load} s, prompt {prompt} tokens/s, replies {reply} "
+                "tokens/s").format(load=format_number(figures.load_seconds, 1),
+                                   prompt=format_number(1 / figures.prompt_seconds, 1),
+                                   reply=format_number(1 / figures.generate_seconds, 1))
+        print(f"{label}: {state}")
+    print(translate("CliModels", "Pequeno will load it with repacking.") if profile.repack
+          else translate("CliModels", "Pequeno will load it without repacking."))
 
 
 def _fits(info: ModelInfo) -> str:

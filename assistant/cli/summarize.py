@@ -39,6 +39,7 @@ from assistant.core.history.store import HistoryStore
 from assistant.core.history.summary_cache import MemoryCache, StoredCache, SummaryCache
 from assistant.core.i18n import translate
 from assistant.core.llm.engine import Engine
+from assistant.core.llm.speed import figures_for, repacking
 from assistant.core.paths import AppPaths
 from assistant.core.settings import load_settings
 
@@ -196,13 +197,16 @@ def _summarize(args: argparse.Namespace, paths: AppPaths, out: TextIO,
     engine = Engine()
     try:
         info = engine.load(model, n_ctx=args.context or settings.context_size,
-                           n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers)
+                           n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers,
+                           repack=repacking(settings.weight_repacking, paths.cache, model,
+                                            settings.n_threads))
         if cancel.is_set():
             raise SummaryCancelled
         printer.note(translate("Cli", "Summarizing \u201c{name}\u201d with {model} ({n} "
                                "tokens of context)\u2026").format(
                                    name=args.file.name, model=info.name, n=engine.n_ctx))
-        summary = Summarizer(engine, cache).summarize(
+        summary = Summarizer(engine, cache,
+                             speed=lambda: figures_for(engine, paths.cache)).summarize(
             document, style=Style(args.style), language=args.lang, progress=printer,
             cancel=cancel)
     finally:

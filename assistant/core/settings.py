@@ -40,7 +40,11 @@ class Settings:
     """Every user setting with its default. Immutable: use :meth:`replace` to change."""
 
     model_path: str | None = None
-    context_size: int | None = None  # None: the largest context that fits the machine
+    context_size: int | None = None  # None: on demand, up to the largest that fits the machine
+    # Memory for the caches of recently left conversations (None: automatic, 0: none).
+    warm_memory_mb: int | None = None
+    # llama.cpp's weight repacking: "auto" (as measured, see core.llm.speed), "on" or "off".
+    weight_repacking: str = "auto"
     n_threads: int | None = None
     n_gpu_layers: int = 0
     temperature: float = 0.7

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self._thread = QThread()
         self._thread.setObjectName("inference")
         worker_store = self.store.another_connection() if self.store is not None else None
-        self.worker = InferenceWorker(engine, worker_store)
+        self.worker = InferenceWorker(engine, worker_store, self.paths.cache)
         self.worker.moveToThread(self._thread)
         chat, worker = self.chat, self.worker
         chat.generateRequested.connect(worker.generate)
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         worker.summaryProgress.connect(self.summaries.progress)
         worker.summaryFinished.connect(self.summaries.finished)
         worker.summaryFailed.connect(self.summaries.failed)
-        self._thread.start()
+        self._thread.start(QThread.Priority.LowPriority)  # see worker._yield_to_the_window
 
     def retranslate(self) -> None:
         """Set every text in the current language (also on a live language switch)."""
@@ -496,8 +496,11 @@ class MainWindow(QMainWindow):
                 self._store_call(self.store.set_system_prompt, conversation.id,
                                  conversation_prompt)
                 self.chat.reload()
-            reload = (previous.context_size, previous.n_threads, previous.n_gpu_layers) != \
-                (self.settings.context_size, self.settings.n_threads, self.settings.n_gpu_layers)
+            self.worker.set_warm_budget(self.settings.warm_memory_mb)
+            reload = (previous.context_size, previous.n_threads, previous.n_gpu_layers,
+                      previous.weight_repacking) != \
+                (self.settings.context_size, self.settings.n_threads, self.settings.n_gpu_layers,
+                 self.settings.weight_repacking)
             loaded = self.chat.loaded
             if reload and loaded is not None and self.chat.busy is not Busy.REPLYING:
                 self.load_model(loaded.info.path)

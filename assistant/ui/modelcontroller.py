@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from assistant.core.history.store import Conversation
 from assistant.core.i18n import format_number
+from assistant.core.llm.speed import repacking
 from assistant.core.models.choice import default_model
 from assistant.core.models.store import ModelStore
 from assistant.ui.modelsdialog import ModelsDialog
@@ -61,8 +62,12 @@ class ModelController(QObject):
         """Ask the worker to load ``path`` (the composer waits meanwhile)."""
         settings = self._window.settings
         serial = self._window.worker.new_load()  # a load in progress gives way to this one
+        warm = settings.warm_memory_mb
+        repack = repacking(settings.weight_repacking, self._window.paths.cache, path,
+                           settings.n_threads)
         self.loadRequested.emit(LoadRequest(path, settings.context_size, settings.n_threads,
-                                            settings.n_gpu_layers, serial))
+                                            settings.n_gpu_layers, serial,
+                                            None if warm is None else warm * 2**20, repack))
 
     def cancel_load(self) -> None:
         """Stop loading the model (the window is left without one)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.llm.speed import SETTING_VALUES as REPACKING
 from assistant.core.models.memory import physical_cores
 from assistant.core.settings import Settings
 
@@ -44,6 +46,15 @@ class SettingsDialog(QDialog):
         self.context_size.setRange(0, 131072)
         self.context_size.setSingleStep(256)
         self.context_size.setValue(settings.context_size or 0)
+        self.warm_memory = QSpinBox()
+        self.warm_memory.setRange(-1, 1 << 20)  # MB; -1 is "Automatic"
+        self.warm_memory.setSingleStep(256)
+        self.warm_memory.setValue(-1 if settings.warm_memory_mb is None
+                                  else settings.warm_memory_mb)
+        self.repacking = QComboBox()
+        for value in REPACKING:
+            self.repacking.addItem("", value)
+        self.repacking.setCurrentIndex(max(0, self.repacking.findData(settings.weight_repacking)))
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setValue(settings.n_threads or 0)
@@ -56,7 +67,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._fields: list[QWidget] = [
             self.system_prompt, self.conversation_prompt, self.temperature, self.top_p,
-            self.max_tokens, self.context_size, self.threads, self.gpu_layers]
+            self.max_tokens, self.context_size, self.warm_memory, self.repacking, self.threads,
+            self.gpu_layers]
         self._labels = [QLabel() for _ in self._fields]
         form = QFormLayout()
         for label, field in zip(self._labels, self._fields, strict=True):
@@ -88,7 +100,16 @@ class SettingsDialog(QDialog):
             (self.tr("Longest reply (tokens)"), self.tr("The most tokens a reply may have")),
             (self.tr("Context size (tokens)"),
              self.tr("How much of the conversation the model reads; applies when a model "
-                     "is loaded. Automatic takes the most this computer's memory allows.")),
+                     "is loaded. Automatic grows it as a conversation needs, up to the most "
+                     "this computer's memory allows.")),
+            (self.tr("Memory for recent conversations (MB)"),
+             self.tr("Recently left conversations stay ready in this much memory, so going "
+                     "back to one answers at once. Automatic "
+                     "uses half of the free memory; 0 keeps none.")),
+            (self.tr("Weight repacking"),
+             self.tr("llama.cpp can rearrange a model's weights for this processor when it "
+                     "loads. Automatic does it when 'pequeno models measure' found it quicker "
+                     "for this model; applies when a model is loaded.")),
             (self.tr("CPU threads"),
              self.tr("0 means one per physical core ({cores})").format(cores=self._cores)),
             (self.tr("GPU layers"), self.tr("Layers to run on a GPU, when this build has one")),
@@ -101,6 +122,10 @@ class SettingsDialog(QDialog):
             field.setToolTip(description)
         self.threads.setSpecialValueText(self.tr("Automatic"))
         self.context_size.setSpecialValueText(self.tr("Automatic (as much as fits)"))
+        self.warm_memory.setSpecialValueText(self.tr("Automatic"))
+        for index, text in enumerate((self.tr("Automatic (as measured)"), self.tr("On"),
+                                      self.tr("Off"))):
+            self.repacking.setItemText(index, text)
 
     def result_settings(self) -> Settings:
         """The settings as edited."""
@@ -110,6 +135,8 @@ class SettingsDialog(QDialog):
             top_p=round(self.top_p.value(), 2),
             max_tokens=self.max_tokens.value(),
             context_size=self.context_size.value() or None,
+            warm_memory_mb=None if self.warm_memory.value() < 0 else self.warm_memory.value(),
+            weight_repacking=str(self.repacking.currentData()),
             n_threads=self.threads.value() or None,
             n_gpu_layers=self.gpu_layers.value(),
         )

@@ -10,8 +10,11 @@ history connection, so the GUI thread never waits for a write.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import os
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -36,6 +39,7 @@ from assistant.core.documents.summarize import Progress, Style, Summarizer, Summ
 from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.store import HistoryStore
 from assistant.core.history.summary_cache import SummaryCache, cache_for
+from assistant.core.llm import speed
 from assistant.core.llm.engine import GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models.info import ModelInfo
@@ -43,6 +47,8 @@ from assistant.core.models.info import ModelInfo
 log = logging.getLogger(__name__)
 
 BATCH_SECONDS = 1 / 30
+# The worker's niceness on Linux (see _yield_to_the_window).
+WORKER_NICE = 5
 PROGRESS_STEP = 0.01  # load progress is reported in steps of 1%
 
 
@@ -55,6 +61,8 @@ class LoadRequest:
     n_threads: int | None
     n_gpu_layers: int
     serial: int = 0  # from InferenceWorker.new_load(); a newer serial replaces this load
+    warm_bytes: int | None = None  # memory for left conversations' caches (None: automatic)
+    repack: bool = False  # llama.cpp's weight repacking (core.llm.speed.repacking decides)
 
 
 @dataclass(frozen=True)
@@ -138,9 +146,11 @@ class InferenceWorker(QObject):
     summaryFailed = Signal(int, str)  # job id, message for the user ("" when cancelled)
     runningSummaryStarted = Signal(int)  # request id: older turns are being summarized
 
-    def __init__(self, engine: ChatEngine, store: HistoryStore | None) -> None:
+    def __init__(self, engine: ChatEngine, store: HistoryStore | None,
+                 cache_dir: Path | None = None) -> None:
         super().__init__()
         self._engine = engine
+        self._cache_dir = cache_dir  # where the models' speed figures are kept
         self._store = store
         self._service = ConversationService(engine, store) if store is not None else None
         self._current: ReplyRequest | None = None
@@ -178,6 +188,14 @@ class InferenceWorker(QObject):
         self._latest_load = next(self._load_serial)
         return self._latest_load
 
+    def set_warm_budget(self, megabytes: int | None) -> None:
+        """Memory for the caches of left conversations (``None``: automatic; thread-safe).
+
+        The engine reads the budget each time it keeps a conversation: one attribute, written
+        whole.
+        """
+        self._engine.warm_budget = None if megabytes is None else megabytes * 2**20
+
     def cancel_load(self) -> None:
         """Stop the load in progress, and any queued (thread-safe)."""
         self._cancel_mark = self._latest_load = next(self._load_serial)
@@ -192,6 +210,7 @@ class InferenceWorker(QObject):
     @Slot(object)
     def load(self, request: LoadRequest) -> None:
         """Unload the current model and load another, reporting progress."""
+        _yield_to_the_window()
         if not self._current_load(request):
             if not self._newer_queued():
                 self.modelLoadCancelled.emit(request)
@@ -209,7 +228,8 @@ class InferenceWorker(QObject):
         try:
             info = self._engine.load(request.path, n_ctx=request.n_ctx,
                                      n_threads=request.n_threads,
-                                     n_gpu_layers=request.n_gpu_layers, progress=progress)
+                                     n_gpu_layers=request.n_gpu_layers, progress=progress,
+                                     repack=request.repack)
         except Cancelled:
             if not self._newer_queued():
                 self.modelLoadCancelled.emit(request)
@@ -217,6 +237,7 @@ class InferenceWorker(QObject):
         except PequenoError as exc:
             self.modelLoadFailed.emit(exc.message)
             return
+        self._engine.warm_budget = request.warm_bytes
         self.modelLoaded.emit(LoadedModel(info, self._engine.n_ctx, self._engine.allocated_ctx))
 
     @Slot()
@@ -240,6 +261,7 @@ class InferenceWorker(QObject):
     @Slot(object)
     def generate(self, request: ReplyRequest) -> None:
         """Run one chat turn, streaming the reply to the window in batches."""
+        _yield_to_the_window()
         rid = request.request_id
         if self._service is None:
             self.replyFailed.emit(rid, self.tr("There is no history to save the chat in."))
@@ -301,7 +323,9 @@ class InferenceWorker(QObject):
                 document = load_document(request.path, cancel=request.cancel)
             else:
                 document = document_from_text(request.text or "", request.title)
-            summary = Summarizer(self._engine, self._cache).summarize(
+            summary = Summarizer(
+                self._engine, self._cache,
+                speed=lambda: speed.figures_for(self._engine, self._cache_dir)).summarize(
                 document, style=request.style, language=request.language, progress=report,
                 cancel=request.cancel)
         except PequenoError as exc:
@@ -323,3 +347,20 @@ class InferenceWorker(QObject):
             self._store.close()
             self._store = None
             self._service = None
+
+
+def _yield_to_the_window() -> None:
+    """Lower the calling (worker) thread's priority, so the window's thread runs first.
+
+    llama.cpp keeps every core busy while it computes; on a machine with few cores the window's
+    thread would otherwise wait for a time slice (20-30 ms seen on 2 cores) and stutter. Its
+    compute threads are started from this one and inherit the priority; the window's thread
+    sleeps almost always, so the model loses next to no speed. Qt's thread priorities are
+    ignored on Linux, where a thread's nice value does this instead.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    thread = threading.get_native_id()
+    with contextlib.suppress(OSError):
+        if os.getpriority(os.PRIO_PROCESS, thread) < WORKER_NICE:
+            os.setpriority(os.PRIO_PROCESS, thread, WORKER_NICE)

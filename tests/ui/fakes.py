@@ -73,6 +73,7 @@ class FakeEngine:
     vary: bool = False
     requests: list[tuple[ChatMessage, ...]] = field(default_factory=list)
     _info: ModelInfo | None = None
+    warm_budget: int | None = None
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -94,7 +95,8 @@ class FakeEngine:
         return self.n_ctx
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         if self.fail_load:
             raise EngineError(self.fail_load)
         if progress is not None and not (progress(0.0) and progress(1.0)):

@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.errors import Cancelled
 from assistant.core.i18n import format_number
+from assistant.core.llm import speed
 from assistant.core.llm.engine import LoadProgress
+from assistant.core.llm.speed import SpeedFigures, SpeedProfile
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model
 from assistant.core.settings import Settings
@@ -61,7 +63,8 @@ class _HeldLoadingEngine(FakeEngine):
         self.release.set()
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         self.release.wait(timeout=30)
         return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers,
                             progress=progress)
@@ -113,7 +116,8 @@ class _ProgressingEngine(FakeEngine):
         self.loads: list[Path] = []
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         assert progress is not None
         self.loads.append(path)
         self.started.set()
@@ -193,3 +197,34 @@ def test_the_window_says_when_the_context_grows_and_shows_what_is_allocated(
     assert done.args[0] is not None
     assert f"Enlarging the model's context to {format_number(8192)} tokens…" in messages
     qtbot.waitUntil(lambda: format_number(8192) in window.model_label.text(), timeout=5_000)
+
+
+class _RecordingLoads(FakeEngine):
+    """Remembers whether each load asked for weight repacking."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.repacks: list[bool] = []
+
+    def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
+        self.repacks.append(repack)
+        return super().load(path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+
+
+def test_the_window_loads_a_model_the_way_measured_for_it_unless_the_setting_says(
+        qtbot: QtBot, make_window: WindowFactory, phi3_4k: Path, phi3_128k: Path) -> None:
+    engine = _RecordingLoads()
+    window = make_window(engine=engine)
+    quick = SpeedFigures(1.0, 0.01, 0.0, 0.05)
+    slow = SpeedFigures(9.0, 0.02, 0.0, 0.08)
+    speed.save_profile(window.paths.cache, phi3_4k, SpeedProfile(plain=slow, repacked=quick))
+
+    _switch(qtbot, window, phi3_4k)
+    _switch(qtbot, window, phi3_128k)
+    window.settings = window.settings.replace(weight_repacking="off")
+    _switch(qtbot, window, phi3_4k)
+
+    # Measured quicker; never measured (off, safe everywhere); the setting says off.
+    assert engine.repacks[-3:] == [True, False, False]

@@ -199,7 +199,8 @@ def test_a_model_name_with_markup_is_shown_as_text(qtbot: QtBot, make_window: Wi
         """A model whose file names it with markup (GGUF ``general.name``)."""
 
         def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-                 n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+                 n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
             self._info = dataclasses.replace(super().load(path), name=HOSTILE)
             return self._info
 

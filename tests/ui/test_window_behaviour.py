@@ -624,6 +624,33 @@ def test_settings_are_saved_and_used_by_the_next_request(
     assert (params.temperature, params.max_tokens) == (1.3, 222)
 
 
+def test_the_memory_for_recent_conversations_is_a_setting_applied_at_once(
+    qtbot: QtBot, make_window: WindowFactory, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = RecordingEngine()
+    window = make_window(engine)
+    qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=10_000)
+    assert [engine.warm_budget] == [None]  # automatic
+    values: list[str] = []
+
+    def exec_(dialog: SettingsDialog) -> int:
+        values.append(dialog.warm_memory.text())
+        dialog.warm_memory.setValue(512)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window.open_settings()
+
+    assert values == ["Automatic"]
+    assert load_settings(app_paths.settings_file).warm_memory_mb == 512
+    assert engine.warm_budget == 512 * 2**20  # no reload needed
+    assert window.loaded_model is not None
+    window.load_model(window.loaded_model.info.path)
+    qtbot.waitUntil(lambda: window.loaded_model is not None, timeout=10_000)
+    assert engine.warm_budget == 512 * 2**20  # and a load keeps it
+
+
 def test_the_default_system_prompt_from_settings_is_kept_encrypted_and_used(
     qtbot: QtBot, make_window: WindowFactory, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,6 +33,7 @@ from assistant.core.i18n import translate
 from assistant.core.llm.engine import ChatMessage, GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.llm.reply import complete
+from assistant.core.llm.speed import SpeedFigures
 
 log = logging.getLogger(__name__)
 
@@ -198,12 +199,57 @@ def _merge(pieces: Sequence[_Piece], separator_tokens: int) -> _Piece:
                   sum(piece.tokens for piece in pieces) + separator_tokens * (len(pieces) - 1))
 
 
-class Summarizer:
-    """Summarizes documents with a loaded engine. Use on the engine's thread."""
+# Documents from this many tokens are planned by cost (smaller ones are read in one pass).
+PLAN_FROM = 2048
+# Parts of these sizes (document tokens) are weighed against one pass, and the largest part
+# the context allows.
+PLAN_ROOMS = (1024, 2048, 4096, 8192, 16384, 32768)
 
-    def __init__(self, engine: ChatEngine, cache: SummaryCache | None = None) -> None:
+
+def one_pass_seconds(figures: SpeedFigures, prompt: int, reply: int) -> float:
+    """Estimated time to summarize a ``prompt``-token document in one call."""
+    return figures.prompt_time(prompt) + figures.generate_time(reply, prompt)
+
+
+def map_reduce_seconds(figures: SpeedFigures, document: int, room: int, overhead: int,
+                       part: int, final: int, n_ctx: int) -> list[float]:
+    """Estimated time of each call to summarize ``document`` tokens in parts of ``room``.
+
+    Each part's call reads ``room`` plus ``overhead`` tokens and writes ``part``; the parts'
+    summaries are then combined (in rounds when they do not fit one call) into ``final``.
+    """
+    chunks = max(1, -(-document // room))
+    read = room + overhead
+    calls = [figures.prompt_time(read) + figures.generate_time(part, read)] * chunks
+    if chunks == 1:
+        return calls
+    per_call = max(2, (n_ctx - part) * 2 // 3 // part)
+    count = chunks
+    while count > per_call:  # combining rounds before the last call
+        groups = -(-count // per_call)
+        combine = min(count, per_call) * part + overhead
+        calls += [figures.prompt_time(combine) + figures.generate_time(part, combine)] * groups
+        count = groups
+    combine = count * part + overhead
+    calls.append(figures.prompt_time(combine) + figures.generate_time(final, combine))
+    return calls
+
+
+class Summarizer:
+    """Summarizes documents with a loaded engine. Use on the engine's thread.
+
+    Given the model's speed figures (``speed``, asked for only when a document is long: see
+    :func:`assistant.core.llm.speed.figures_for`), a long document is read
+    the quickest way by estimate (one pass, or parts of the size that costs least: on a CPU a
+    prompt token costs more the deeper it sits), and the time left is estimated from the same
+    figures from the start.
+    """
+
+    def __init__(self, engine: ChatEngine, cache: SummaryCache | None = None,
+                 speed: Callable[[], SpeedFigures | None] | None = None) -> None:
         self._engine = engine
         self._cache = cache if cache is not None else MemoryCache()
+        self._speed = speed
         self._start(None, None)
 
     def _start(self, progress: Callable[[Progress], None] | None,
@@ -216,6 +262,10 @@ class Summarizer:
         self._compute_seconds = 0.0
         self._prompt_tokens = self._completion_tokens = 0
         self._combining = False
+        self._planned: list[float] = []  # estimated seconds of each call, when planned
+        self._planned_done = 0.0
+        self.estimate: float | None = None
+        """The planned time of the last summary, in seconds (``None`` when not planned)."""
 
     def summarize(self, document: Document, *, style: Style = Style.BRIEF,
                   language: str | None = None,
@@ -255,13 +305,18 @@ class Summarizer:
         whole_tokens = len(self._engine.prompt_tokens(whole))
         parts: tuple[Part, ...] = ()
         rounds = 0
-        if whole_tokens + final_tokens <= n_ctx:
+        part_overhead = self._overhead(
+            self._part_prompt(document.title, "", 1, 1, "", language_name, part_tokens))
+        widest = n_ctx - part_tokens - MARGIN - part_overhead
+        fits = whole_tokens + final_tokens <= n_ctx
+        planned_room = self._plan(whole_tokens, fits, widest, part_overhead, part_tokens,
+                                  final_tokens, n_ctx)
+        if fits and planned_room is None:
             self._total = 1
             text = self._call(whole, final_tokens)
             chunks = 1
         else:
-            room = n_ctx - part_tokens - MARGIN - self._overhead(
-                self._part_prompt(document.title, "", 1, 1, "", language_name, part_tokens))
+            room = planned_room or widest
             pieces = self._chunks(document, room)
             # The real prompts also carry each part's label and number: where one leaves less
             # than a whole summary's room, cut all parts that much smaller.
@@ -296,6 +351,35 @@ class Summarizer:
             prompt_tokens=self._prompt_tokens, completion_tokens=self._completion_tokens,
             seconds=time.perf_counter() - start, grounding=grounding,
             document=filed_under)
+
+    def _plan(self, whole: int, fits: bool, widest: int, overhead: int, part: int,
+              final: int, n_ctx: int) -> int | None:
+        """The part size (document tokens) that costs least, or ``None`` for one pass.
+
+        Without speed figures, or for a short document: one pass when it fits, else the
+        largest parts. Reports the first time-left estimate when it plans.
+        """
+        if self._speed is None or whole < PLAN_FROM or widest <= 0:
+            return None if fits else widest
+        figures = self._speed()  # measured once per model, and only for a long document
+        if figures is None:
+            return None if fits else widest
+        document = max(1, whole - overhead)
+        options: list[tuple[float, int | None, list[float]]] = []
+        if fits:
+            single = one_pass_seconds(figures, whole, final)
+            options.append((single, None, [single]))
+        for room in (*[r for r in PLAN_ROOMS if r < widest], widest):
+            calls = map_reduce_seconds(figures, document, room, overhead, part, final, n_ctx)
+            options.append((sum(calls), room, calls))
+        seconds, chosen, calls = min(options, key=lambda option: option[0])
+        log.info("summary plan: %s, about %.0f s", f"parts of {chosen} tokens" if chosen
+                 else "one pass", seconds)
+        self._planned, self.estimate = calls, seconds
+        self._total = len(calls)
+        if self._on_progress is not None:
+            self._on_progress(Progress(0, self._total, seconds, False))
+        return chosen
 
     # -- prompts ----------------------------------------------------------------------------
 
@@ -481,6 +565,15 @@ class Summarizer:
         return text
 
     def _eta(self) -> float | None:
+        if self._planned:
+            # The plan's estimate for the calls left, corrected by how the calls so far
+            # compared with theirs.
+            done = min(self._done, len(self._planned))
+            self._planned_done = sum(self._planned[:done])
+            left = sum(self._planned[done:])
+            if self._computed and self._planned_done > 0:
+                left *= self._compute_seconds / self._planned_done
+            return left
         if not self._computed:
             return None
         remaining = max(self._total - self._done, 0)

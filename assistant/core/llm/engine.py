@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core.errors import Cancelled, EngineError
 from assistant.core.i18n import format_number, translate
-from assistant.core.llm import warm
+from assistant.core.llm import speed, warm
+from assistant.core.llm.speed import SpeedFigures
 from assistant.core.llm.stopfilter import StopFilter
 from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
 from assistant.core.models import memory
@@ -241,6 +242,9 @@ class Engine:
         self._fixed = False
         self._cache = memory.CacheType.F16
         self._live_keep = True
+        self._load_seconds = 0.0
+        self.repacked = False
+        """Whether the loaded model's weights were repacked by llama.cpp."""
         self.warm_budget: int | None = None
         """Bytes the caches of left conversations may take (``None``: automatic, 0: none)."""
         self._warm = warm.WarmStates(self._warm_bytes)
@@ -272,14 +276,16 @@ class Engine:
         return self._cache
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         """Validate and load the GGUF at ``path``, replacing any loaded model.
 
         ``n_ctx`` fixes the context size (rounded up to a multiple of 256, as llama.cpp
         does). Without it the context is allocated on demand, up to the largest that fits
         this machine's memory and at most the trained one. ``n_threads`` defaults to the
         physical cores. ``progress`` is told how much of the load is done; when it returns
-        ``False`` the load stops and :class:`Cancelled` is raised.
+        ``False`` the load stops and :class:`Cancelled` is raised. ``repack`` lets llama.cpp
+        repack the weights for this CPU (see :mod:`assistant.core.llm.speed` for when it pays).
 
         Raises:
             EngineError: bad file, unsafe template, not enough memory, or llama.cpp refused.
@@ -312,13 +318,14 @@ class Engine:
         self.unload()
         threads = n_threads or memory.physical_cores()
         log.info("loading a %s model of %d bytes (n_ctx=%d of %d, kv=%s, threads=%d, "
-                 "gpu_layers=%d)", info.architecture, info.size_bytes, start, limit, cache,
-                 threads, n_gpu_layers)
+                 "gpu_layers=%d, repack=%s)", info.architecture, info.size_bytes, start, limit,
+                 cache, threads, n_gpu_layers, repack)
         import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
 
         reporter = _ProgressReporter(progress)
+        began = time.perf_counter()
         try:
-            with model_loading(progress=reporter.callback), \
+            with model_loading(progress=reporter.callback, repack=repack), \
                     without_chat_template_compilation():
                 llm = llama_cpp.Llama(
                     model_path=str(path), n_ctx=start, n_batch=min(N_BATCH, start),
@@ -338,6 +345,7 @@ class Engine:
                 .format(name=info.name, n_ctx=start)) from exc
         self._llm, self._info, self._template = llm, info, template
         self._limit, self._fixed, self._cache = limit, fixed, cache
+        self._load_seconds, self.repacked = time.perf_counter() - began, repack
         self._abort.attach(llm)
         self._pieces, self._end_tokens = _vocabulary(llm, info)
         return info
@@ -431,6 +439,27 @@ class Engine:
         llm.n_tokens = 0
         llm._requires_eval = True
         self._abort.attach(llm)
+
+    def measure_speed(self) -> SpeedFigures | None:
+        """Time prompts (at two depths) and replies on the loaded model, in its context.
+
+        What the context held is kept warm first (within the budget). ``None`` when the
+        context is too small to measure in.
+        """
+        llm, _ = self._require()
+        prompt = min(speed.PROBE_PROMPT, (llm.n_ctx() - speed.PROBE_GENERATE - 8)
+                     // speed.PROBE_BATCH * speed.PROBE_BATCH)
+        if prompt < 2 * speed.PROBE_BATCH:
+            return None
+        if self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
+            state = warm.save(llm, self._regime(llm.n_ctx()))
+            if state is not None:
+                self._warm.keep(state)
+        try:
+            return speed.time_prompt_and_replies(llm, self._load_seconds, prompt)
+        finally:
+            llm.reset()  # type: ignore[no-untyped-call]
+            llm._ctx.kv_cache_seq_rm(-1, 0, -1)
 
     # -- conversations kept warm -----------------------------------------------------------
 

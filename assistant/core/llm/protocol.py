@@ -41,6 +41,9 @@ class ChatStream(Protocol):
 class ChatEngine(Tokenizer, Protocol):
     """One loaded model: load, count, and stream replies. Used from one thread at a time."""
 
+    warm_budget: int | None
+    """Bytes the caches of left conversations may take (``None``: automatic, 0: none)."""
+
     @property
     def info(self) -> ModelInfo | None:
         """The loaded model's metadata, or ``None``."""
@@ -60,7 +63,8 @@ class ChatEngine(Tokenizer, Protocol):
         """Allocate the context for a reply needing ``tokens``; return its size."""
 
     def load(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-             n_gpu_layers: int = 0, progress: LoadProgress | None = None) -> ModelInfo:
+             n_gpu_layers: int = 0, progress: LoadProgress | None = None,
+             repack: bool = False) -> ModelInfo:
         """Load the GGUF at ``path``, replacing any loaded model (``progress`` may cancel)."""
 
     def unload(self) -> None:

@@ -48,15 +48,19 @@ class SavedState:
     """
 
     tokens: npt.NDArray[np.intc]
-    data: Any
+    data: npt.NDArray[np.uint8] | None
     size: int
     regime: bool
 
     def wipe(self) -> None:
         """Overwrite the copied cache (it is the conversation's content in another form)."""
         if self.data is not None:
-            ctypes.memset(self.data, 0, self.size)
+            self.data.fill(0)
             self.data = None
+
+
+def _pointer(data: npt.NDArray[np.uint8]) -> Any:
+    return data.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
 
 
 def common_prefix(a: Sequence[int] | npt.NDArray[np.intc],
@@ -82,8 +86,10 @@ def save(llm: llama_cpp.Llama, regime: bool) -> SavedState | None:
     size = llama_cpp.llama_state_seq_get_size(ctx, 0)
     if size <= 0:
         return None
-    data = (ctypes.c_uint8 * size)()
-    written = llama_cpp.llama_state_seq_get_data(ctx, data, size, 0)
+    # numpy leaves the buffer unfilled (a ctypes array zero-fills it first: 0.35 s for the
+    # 96 MiB of 250 tokens of Phi-3-mini here, slower than the copy itself).
+    data = np.empty(size, dtype=np.uint8)
+    written = llama_cpp.llama_state_seq_get_data(ctx, _pointer(data), size, 0)
     if written <= 0:
         return None
     return SavedState(np.array(llm.input_ids[:n_tokens], dtype=np.intc), data, int(written),
@@ -103,7 +109,7 @@ def restore(llm: llama_cpp.Llama, state: SavedState) -> bool:
     n = len(state.tokens)
     if state.data is None or n > llm.n_ctx():
         return False
-    read = llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, state.data, state.size, 0)
+    read = llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, _pointer(state.data), state.size, 0)
     if read != state.size:
         log.warning("llama.cpp could not restore a saved conversation state")
         llm._ctx.kv_cache_seq_rm(-1, 0, -1)

@@ -202,7 +202,12 @@ def _bytes_per_token(engine: Engine) -> float:
 def test_a_load_reports_progress_and_can_be_cancelled(engine: Engine,
                                                       starter_model: Path) -> None:
     shares: list[float] = []
-    engine.load(starter_model, progress=lambda share: shares.append(share) or True)
+
+    def record(share: float) -> bool:
+        shares.append(share)
+        return True
+
+    engine.load(starter_model, progress=record)
     assert shares[-1] == 1.0
     assert shares == sorted(shares)
 
