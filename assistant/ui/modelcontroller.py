@@ -139,20 +139,20 @@ class ModelController(QObject):
         self.retranslate()
         window.focus_composer()
 
-    @Slot(str)
-    def failed(self, message: str) -> None:
+    def _no_model(self) -> None:
         self._loading = None
         self._window.cancel_load_button.hide()
         self._window.chat.model_failed()
         self._window.model_label.setText(self.tr("No model loaded"))
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self._no_model()
         self._window.show_error(message)
 
     @Slot(object)
     def cancelled(self, request: LoadRequest) -> None:
-        self._loading = None
-        self._window.cancel_load_button.hide()
-        self._window.chat.model_failed()
-        self._window.model_label.setText(self.tr("No model loaded"))
+        self._no_model()
         self._window.statusBar().showMessage(
             self.tr("Loading {name} was cancelled.").format(name=request.path.name), 10_000)
 
