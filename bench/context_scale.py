@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil
 
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.models import catalog, memory
 from assistant.core.models.info import inspect_model
 from assistant.core.settings import Settings
@@ -68,7 +69,7 @@ def _before(model: Path, start: float) -> dict[str, Any]:
     """
     import llama_cpp
 
-    from assistant.core.llm.engine import without_weight_repacking
+    from assistant.core.llm.loading import without_weight_repacking
 
     info = inspect_model(model)
     budget = min(memory.available_bytes(), memory.usable_bytes())

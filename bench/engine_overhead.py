@@ -20,12 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import llama_cpp
 
-from assistant.core.llm.engine import (
-    ChatMessage,
-    Engine,
-    GenerationParams,
-    without_weight_repacking,
-)
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.loading import without_weight_repacking
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.models.memory import physical_cores
 from tests.models import cached_starter_model
 

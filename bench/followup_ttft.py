@@ -17,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from tests.models import cached_starter_model
 
 TURNS = 20

@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, ReplyStats
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats
 from tests.models import cached_starter_model
 
 PARAMS = GenerationParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0)

@@ -38,7 +38,8 @@ from pydoc_data.topics import topics
 from assistant.core.documents.loaders import Document, document_from_text
 from assistant.core.documents.summarize import SAMPLING, Summarizer, Summary
 from assistant.core.history.summary_cache import MemoryCache
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, ReplyStats
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats
 from assistant.core.models.memory import physical_cores
 from tests.engines import EngineWrapper
 from tests.models import cached_starter_model

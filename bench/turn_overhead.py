@@ -28,7 +28,8 @@ from assistant.core.conversation.service import (
     TurnRequest,
 )
 from assistant.core.history.store import HistoryStore
-from assistant.core.llm.engine import Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import GenerationParams
 from tests.conversations import long_conversation, store_conversation
 from tests.models import cached_starter_model
 

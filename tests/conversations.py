@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 
 from assistant.core.history.store import HistoryStore, MessageState, now_us
-from assistant.core.llm.engine import ChatMessage
+from assistant.core.llm.messages import ChatMessage
 from tests.documents import report_pages
 
 

@@ -6,7 +6,9 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, LoadProgress
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.loading import LoadProgress
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.llm.protocol import ChatStream
 from assistant.core.models.info import ModelInfo
 

@@ -37,7 +37,8 @@ from assistant.core.conversation.service import (
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import HistoryStore
 from assistant.core.i18n import translate
-from assistant.core.llm.engine import Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import GenerationParams
 from assistant.core.llm.speed import repacking
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings

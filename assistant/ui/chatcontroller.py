@@ -19,7 +19,7 @@ from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSum
 from assistant.core.conversation.service import ContextFitted, TurnRequest, new_conversation
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import Conversation, HistoryStore, MessageState, Role
-from assistant.core.llm.engine import GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.messages import GenerationParams, ReplyStats, StopReason
 from assistant.core.settings import Settings
 from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.worker import LoadedModel, MeasureRequest, ReplyRequest

@@ -52,7 +52,8 @@ def _worker(model: Path) -> str:
 
     from assistant.core.conversation.service import TurnRequest
     from assistant.core.history.store import HistoryStore
-    from assistant.core.llm.engine import Engine, GenerationParams
+    from assistant.core.llm.engine import Engine
+    from assistant.core.llm.messages import GenerationParams
     from assistant.ui.worker import InferenceWorker, LoadRequest, ReplyRequest
 
     class Driver(QObject):

@@ -40,7 +40,7 @@ from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.store import HistoryStore
 from assistant.core.history.summary_cache import SummaryCache, cache_for
 from assistant.core.llm import speed
-from assistant.core.llm.engine import GenerationParams
+from assistant.core.llm.messages import GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models.info import ModelInfo
 

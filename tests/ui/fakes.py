@@ -13,13 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.errors import Cancelled, EngineError
-from assistant.core.llm.engine import (
-    ChatMessage,
-    GenerationParams,
-    LoadProgress,
-    ReplyStats,
-    StopReason,
-)
+from assistant.core.llm.loading import LoadProgress
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.models.info import ModelInfo
 
 

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from assistant import cli
 from assistant.core.history.store import HistoryStore, Role
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, ReplyStream
+from assistant.core.llm.engine import Engine, ReplyStream
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings

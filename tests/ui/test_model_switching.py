@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.errors import Cancelled
 from assistant.core.i18n import format_number
 from assistant.core.llm import speed
-from assistant.core.llm.engine import LoadProgress
+from assistant.core.llm.loading import LoadProgress
 from assistant.core.llm.speed import SpeedFigures, SpeedProfile
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.core.documents.summarize import Style
-from assistant.core.llm.engine import LoadProgress
+from assistant.core.llm.loading import LoadProgress
 from assistant.core.models.info import ModelInfo
 from assistant.ui.chatcontroller import Busy
 from assistant.ui.chatmodel import ChatItem, ChatRole

@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import HistoryStore, MessageState, Role, StoredMessage, now_us
-from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.logs import PrivateFormatter
 from assistant.core.models import starter
 from assistant.core.paths import AppPaths

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from assistant.core.errors import EngineError
 from assistant.core.i18n import translate
-from assistant.core.llm.engine import ChatMessage
+from assistant.core.llm.messages import ChatMessage
 from assistant.core.llm.protocol import Tokenizer
 
 # Tokens a chat template adds around one message (role markers, separators): an estimate the

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.core.llm.engine import ChatMessage, GenerationParams
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.llm.reply import complete
 

@@ -33,7 +33,7 @@ from assistant.core.history.store import (
     StoredMessage,
 )
 from assistant.core.i18n import format_number, translate
-from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models.info import ModelInfo
 

@@ -27,10 +27,17 @@ from enum import StrEnum
 
 from assistant.core.documents import languages
 from assistant.core.documents.loaders import Document
+from assistant.core.documents.plan import (
+    PLAN_FROM,
+    PLAN_ROOMS,
+    combined_per_call,
+    map_reduce_seconds,
+    one_pass_seconds,
+)
 from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.summary_cache import MemoryCache, SummaryCache
 from assistant.core.i18n import translate
-from assistant.core.llm.engine import ChatMessage, GenerationParams
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.llm.reply import complete
 from assistant.core.llm.speed import SpeedFigures
@@ -197,42 +204,6 @@ def _merge(pieces: Sequence[_Piece], separator_tokens: int) -> _Piece:
     label = page_label(pages) if pages else _span_label(pieces[0].label, pieces[-1].label)
     return _Piece("\n\n".join(piece.text for piece in pieces), label, pages,
                   sum(piece.tokens for piece in pieces) + separator_tokens * (len(pieces) - 1))
-
-
-# Documents from this many tokens are planned by cost (smaller ones are read in one pass).
-PLAN_FROM = 2048
-# Parts of these sizes (document tokens) are weighed against one pass, and the largest part
-# the context allows.
-PLAN_ROOMS = (1024, 2048, 4096, 8192, 16384, 32768)
-
-
-def one_pass_seconds(figures: SpeedFigures, prompt: int, reply: int) -> float:
-    """Estimated time to summarize a ``prompt``-token document in one call."""
-    return figures.prompt_time(prompt) + figures.generate_time(reply, prompt)
-
-
-def map_reduce_seconds(figures: SpeedFigures, document: int, room: int, overhead: int,
-                       part: int, final: int, n_ctx: int) -> list[float]:
-    """Estimated time of each call to summarize ``document`` tokens in parts of ``room``.
-
-    Each part's call reads ``room`` plus ``overhead`` tokens and writes ``part``; the parts'
-    summaries are then combined (in rounds when they do not fit one call) into ``final``.
-    """
-    chunks = max(1, -(-document // room))
-    read = room + overhead
-    calls = [figures.prompt_time(read) + figures.generate_time(part, read)] * chunks
-    if chunks == 1:
-        return calls
-    per_call = max(2, (n_ctx - part) * 2 // 3 // part)
-    count = chunks
-    while count > per_call:  # combining rounds before the last call
-        groups = -(-count // per_call)
-        combine = min(count, per_call) * part + overhead
-        calls += [figures.prompt_time(combine) + figures.generate_time(part, combine)] * groups
-        count = groups
-    combine = count * part + overhead
-    calls.append(figures.prompt_time(combine) + figures.generate_time(final, combine))
-    return calls
 
 
 class Summarizer:
@@ -470,7 +441,7 @@ class Summarizer:
     @staticmethod
     def _reduce_estimate(count: int, n_ctx: int, part_tokens: int) -> int:
         """Calls expected to combine ``count`` chunk summaries of about ``part_tokens``."""
-        per_call = max(2, (n_ctx - part_tokens) * 2 // 3 // part_tokens)
+        per_call = combined_per_call(n_ctx, part_tokens)
         calls = 0
         while count > 1:
             groups = -(-count // per_call)

@@ -18,27 +18,38 @@ numbers with flash attention, which halves its memory against 16-bit.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import ctypes
 import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
-from enum import StrEnum
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.errors import Cancelled, EngineError
 from assistant.core.i18n import format_number, translate
 from assistant.core.llm import speed, warm
+from assistant.core.llm.abort import AbortFlag
+from assistant.core.llm.loading import (
+    N_BATCH,
+    LoadProgress,
+    ProgressReporter,
+    model_loading,
+    vocabulary,
+    without_chat_template_compilation,
+)
+from assistant.core.llm.messages import (
+    ChatMessage,
+    GenerationParams,
+    ReplyStats,
+    StopReason,
+    as_messages,
+)
 from assistant.core.llm.speed import SpeedFigures
 from assistant.core.llm.stopfilter import StopFilter
 from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
 from assistant.core.models import memory
 from assistant.core.models.info import ModelInfo, inspect_model
-from assistant.core.settings import Settings
 
 if TYPE_CHECKING:
     import llama_cpp
@@ -53,83 +64,6 @@ START_CONTEXT = 4096
 GROWTH_STEP = 4096
 # ... and shrinks when a reply needs at most this share of it.
 SHRINK_SHARE = 4
-N_BATCH = 512
-
-# A callback told the share of a model load done (0 to 1); returning False cancels the load.
-LoadProgress = Callable[[float], bool]
-
-
-@dataclass(frozen=True)
-class ChatMessage:
-    """One message of a conversation, as the chat template sees it."""
-
-    role: str
-    content: str
-
-    def as_dict(self) -> dict[str, str]:
-        """The ``{"role": ..., "content": ...}`` mapping templates expect."""
-        return {"role": self.role, "content": self.content}
-
-
-@dataclass(frozen=True)
-class GenerationParams:
-    """Sampling settings for one reply. ``temperature`` 0 means greedy.
-
-    A ``seed`` repeats a sampled reply from the same starting state (a fresh load, as in each
-    ``pequeno chat`` run). Within a session the cached context may be re-evaluated in batches
-    of other sizes, which changes the last bits of the logits, so a repeat can drift.
-    """
-
-    max_tokens: int = 1024
-    temperature: float = 0.7
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
-    seed: int | None = None
-
-    @classmethod
-    def from_settings(cls, settings: Settings, **overrides: Any) -> GenerationParams:
-        """The user's sampling settings, with ``overrides`` (``None`` values ignored)."""
-        values: dict[str, Any] = {"max_tokens": settings.max_tokens,
-                                  "temperature": settings.temperature,
-                                  "top_p": settings.top_p}
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-    def recorded(self) -> dict[str, Any]:
-        """The settings a conversation keeps with itself."""
-        return {"temperature": self.temperature, "top_p": self.top_p,
-                "max_tokens": self.max_tokens}
-
-
-class StopReason(StrEnum):
-    """Why a reply ended."""
-
-    END_OF_TURN = "end_of_turn"
-    MAX_TOKENS = "max_tokens"
-    CONTEXT_FULL = "context_full"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class ReplyStats:
-    """Figures for one reply. Times are in seconds."""
-
-    prompt_tokens: int
-    cached_prompt_tokens: int
-    completion_tokens: int
-    time_to_first_token: float
-    tokens_per_second: float
-    total_time: float
-    stop_reason: StopReason
-
-    def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready mapping."""
-        data = asdict(self)
-        data["stop_reason"] = str(self.stop_reason)
-        return data
-
 
 class ReplyStream:
     """A reply being generated: iterate it for text pieces; :attr:`stats` when it is done.
@@ -171,61 +105,6 @@ class ReplyStream:
         return "".join(self)
 
 
-def conversation(system: str | None, turns: Iterable[ChatMessage]) -> tuple[ChatMessage, ...]:
-    """What the model reads: the system prompt (if any), then every turn that has text."""
-    head = (ChatMessage("system", system),) if system else ()
-    return head + tuple(turn for turn in turns if turn.content)
-
-
-def _as_messages(messages: Sequence[ChatMessage | Mapping[str, str]]) -> tuple[ChatMessage, ...]:
-    return tuple(m if isinstance(m, ChatMessage) else ChatMessage(m["role"], m["content"])
-                 for m in messages)
-
-
-class _AbortFlag:
-    """A flag llama.cpp polls between the operations of a decode, without Python.
-
-    llama.cpp calls an abort callback, ``bool (*)(void *data)``, after each node of the compute
-    graph (about a thousand per decode). A Python callback there would take the GIL each time
-    and stall the compute threads whenever another thread holds it, so the callback is the C
-    library's ``strlen`` on a two-byte buffer: it returns 1 once the first byte is set, else 0,
-    in the register a ``bool`` is returned in on every ABI llama.cpp runs on. This lets a
-    stop interrupt a long prompt evaluation (many seconds on a 3.8B model) between operations.
-    """
-
-    def __init__(self) -> None:
-        self._buffer = ctypes.create_string_buffer(2)
-        self.callback: Any = None
-
-    def attach(self, llm: llama_cpp.Llama) -> None:
-        import llama_cpp
-
-        strlen = _c_strlen()
-        if strlen is None:
-            return  # no C library found: stops wait for the current decode to finish
-        self.callback = llama_cpp.ggml_abort_callback(strlen)
-        llama_cpp.llama_set_abort_callback(llm.ctx, self.callback,
-                                           ctypes.cast(self._buffer, ctypes.c_void_p))
-
-    def set(self) -> None:
-        self._buffer[0] = b"\x01"
-
-    def clear(self) -> None:
-        self._buffer[0] = b"\x00"
-
-
-def _c_strlen() -> int | None:
-    import ctypes.util
-    import sys
-
-    try:
-        libc = ctypes.cdll.msvcrt if sys.platform == "win32" else \
-            ctypes.CDLL(ctypes.util.find_library("c"))
-        return ctypes.cast(libc.strlen, ctypes.c_void_p).value
-    except (OSError, AttributeError):
-        return None
-
-
 class Engine:
     """Loads one GGUF model at a time and streams chat replies from it."""
 
@@ -237,7 +116,7 @@ class Engine:
         self._end_tokens: frozenset[int] = frozenset()
         self._busy = threading.Lock()
         self._active: ReplyStream | None = None
-        self._abort = _AbortFlag()
+        self._abort = AbortFlag()
         self._limit = 0
         self._fixed = False
         self._cache = memory.CacheType.F16
@@ -322,7 +201,7 @@ class Engine:
                  cache, threads, n_gpu_layers, repack)
         import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
 
-        reporter = _ProgressReporter(progress)
+        reporter = ProgressReporter(progress)
         began = time.perf_counter()
         try:
             with model_loading(progress=reporter.callback, repack=repack), \
@@ -347,7 +226,7 @@ class Engine:
         self._limit, self._fixed, self._cache = limit, fixed, cache
         self._load_seconds, self.repacked = time.perf_counter() - began, repack
         self._abort.attach(llm)
-        self._pieces, self._end_tokens = _vocabulary(llm, info)
+        self._pieces, self._end_tokens = vocabulary(llm, info)
         return info
 
     def unload(self) -> None:
@@ -409,10 +288,8 @@ class Engine:
                 "Engine", "Not enough memory to enlarge the context to {n_ctx} tokens. "
                 "Close other programs, or start a new conversation.").format(
                     n_ctx=format_number(n_ctx)))
-        if self._regime(old) == self._regime(n_ctx) and self._live_keep:
-            state = warm.save(llm, self._regime(old))
-            if state is not None:
-                self._warm.keep(state, force=True)
+        if self._regime(old) == self._regime(n_ctx):
+            self._keep_live(llm, force=True)
         log.info("context %d -> %d tokens", old, n_ctx)
         params = llm.context_params
         params.n_ctx = n_ctx
@@ -451,10 +328,7 @@ class Engine:
                      // speed.PROBE_BATCH * speed.PROBE_BATCH)
         if prompt < 2 * speed.PROBE_BATCH:
             return None
-        if self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
-            state = warm.save(llm, self._regime(llm.n_ctx()))
-            if state is not None:
-                self._warm.keep(state)
+        self._keep_live(llm)
         try:
             return speed.time_prompt_and_replies(llm, self._load_seconds, prompt)
         finally:
@@ -477,6 +351,17 @@ class Engine:
         """How many left conversations are kept warm."""
         return len(self._warm)
 
+    def _keep_live(self, llm: llama_cpp.Llama, *, force: bool = False) -> None:
+        """Keep what the context holds warm, unless it is a one-off or too short to matter.
+
+        ``force`` keeps it beyond the budget, for the moment the context is re-sized.
+        """
+        if not self._live_keep or (not force and llm.n_tokens < warm.MIN_TOKENS):
+            return
+        state = warm.save(llm, self._regime(llm.n_ctx()))
+        if state is not None:
+            self._warm.keep(state, force=force)
+
     def _warm_up(self, llm: llama_cpp.Llama, tokens: list[int]) -> None:
         """Bring back the saved state that shares most of ``tokens``, keeping the live one."""
         live = warm.common_prefix(llm._input_ids, tokens)
@@ -484,10 +369,8 @@ class Engine:
         index, shared = self._warm.best(tokens, regime, llm.n_ctx())
         returning = self._warm.take(index) if index >= 0 and shared >= live + warm.MIN_GAIN \
             else None
-        if live < llm.n_tokens // 2 and self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
-            state = warm.save(llm, regime)  # the conversation being left
-            if state is not None:
-                self._warm.keep(state)
+        if live < llm.n_tokens // 2:  # another conversation: keep the one being left
+            self._keep_live(llm)
         if returning is not None:
             warm.restore(llm, returning)
             returning.wipe()
@@ -508,7 +391,7 @@ class Engine:
     def render_prompt(self, messages: Sequence[ChatMessage | Mapping[str, str]]) -> str:
         """The prompt text the model reads for ``messages``, in its own chat format."""
         _, template = self._require()
-        return template.render([m.as_dict() for m in _as_messages(messages)])
+        return template.render([m.as_dict() for m in as_messages(messages)])
 
     def prompt_tokens(self, messages: Sequence[ChatMessage | Mapping[str, str]]) -> list[int]:
         """The prompt the model reads for ``messages``, as tokens."""
@@ -534,7 +417,7 @@ class Engine:
         self._require()
         if self._active is not None:
             self._active.close()
-        self._active = ReplyStream(self, _as_messages(messages), params or GenerationParams(),
+        self._active = ReplyStream(self, as_messages(messages), params or GenerationParams(),
                                    cancel)
         self._active._keep_warm = keep_warm
         return self._active
@@ -643,104 +526,8 @@ class Engine:
                 yield tail
 
 
-@contextlib.contextmanager
-def model_loading(*, progress: Any = None, repack: bool = False) -> Iterator[None]:
-    """Build a ``Llama`` with model parameters llama-cpp-python does not expose.
-
-    - ``repack=False`` switches off llama.cpp's "extra buffer types" (weight repacking at
-      load). On CPUs with AMX (recent Intel Xeons) llama.cpp's AMX kernels, one of those
-      buffer types, crash the process in the first decode of a Q4 model (seen with
-      llama-cpp-python 0.3.36); elsewhere repacking costs seconds of load and a second copy
-      of the weights.
-    - ``progress``, a ``llama_progress_callback``, is told how far the load is and may
-      cancel it.
-
-    Only the low-level ``llama_model_default_params`` carries them: it is wrapped while the
-    object is built (the engine's one thread does all loading).
-    """
-    from llama_cpp import llama_cpp as low
-
-    original = low.llama_model_default_params
-
-    def defaults() -> Any:
-        params = original()
-        params.use_extra_bufts = repack
-        if progress is not None:
-            params.progress_callback = progress
-        return params
-
-    low.llama_model_default_params = defaults
-    try:
-        yield
-    finally:
-        low.llama_model_default_params = original
-
-
-def without_weight_repacking() -> contextlib.AbstractContextManager[None]:
-    """:func:`model_loading` with repacking off and no progress (raw llama-cpp-python uses)."""
-    return model_loading()
-
-
-class _ProgressReporter:
-    """Turns llama.cpp's load progress into calls of a Python callback, and its answer back."""
-
-    def __init__(self, progress: LoadProgress | None) -> None:
-        self.cancelled = False
-        self.callback: Any = None
-        if progress is None:
-            return
-        import llama_cpp
-
-        def report(share: float, _data: Any) -> bool:
-            try:
-                go_on = bool(progress(min(max(share, 0.0), 1.0)))
-            except Exception:  # a bug in the callback must not unwind through C
-                log.exception("the load progress callback failed")
-                go_on = True
-            self.cancelled = self.cancelled or not go_on
-            return go_on
-
-        self.callback = llama_cpp.llama_progress_callback(report)
-
-
 def _round_up(n: int, step: int) -> int:
     return -(-n // step) * step
-
-
-@contextlib.contextmanager
-def without_chat_template_compilation() -> Iterator[None]:
-    """Build a ``Llama`` without it compiling the chat templates stored in the file.
-
-    ``Llama.__init__`` compiles every ``tokenizer.chat_template`` and
-    ``tokenizer.chat_template.<name>`` value of the GGUF with its own, unbounded Jinja
-    environment, before any caller could look at them: ``{{ 7 ** (7 ** 10) }}`` in any of them
-    hangs the load at compile time. Pequeno renders only the default template, vetted by
-    :class:`ChatTemplate`, and never asks llama-cpp-python to format a chat, so its formatter
-    class is replaced by an inert stand-in while the object is built (the engine's one thread
-    does all loading).
-    """
-    from llama_cpp import llama_chat_format
-
-    formats: Any = llama_chat_format  # typed by llama-cpp-python, which wants its own class
-    original = formats.Jinja2ChatFormatter
-    formats.Jinja2ChatFormatter = _UncompiledChatFormat
-    try:
-        yield
-    finally:
-        formats.Jinja2ChatFormatter = original
-
-
-class _UncompiledChatFormat:
-    """Stands in for llama-cpp-python's ``Jinja2ChatFormatter``: keeps nothing, compiles nothing."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def to_chat_handler(self) -> Any:
-        def refuse(*args: object, **kwargs: object) -> Any:
-            raise NotImplementedError("Pequeno renders chat templates itself")
-
-        return refuse
 
 
 def _aborted_as_stop(tokens: Generator[int, Any, None], cancel: threading.Event
@@ -770,28 +557,3 @@ def _cached_prefix(llm: llama_cpp.Llama, tokens: list[int]) -> int:
     return max(shared, 0)
 
 
-def _vocabulary(llm: llama_cpp.Llama, info: ModelInfo) -> tuple[list[bytes], frozenset[int]]:
-    """Every token's text (looked up once here, not per generated token) and the end tokens."""
-    import llama_cpp
-
-    vocab = llm._model.vocab
-    n_vocab = llama_cpp.llama_vocab_n_tokens(vocab)
-    size = 64
-    buffer = ctypes.create_string_buffer(size)
-    pieces: list[bytes] = []
-    ends = set()
-    for token in range(n_vocab):
-        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, size, 0, False)
-        if n < 0:  # the piece is longer than the buffer: -n is the size it needs
-            big = ctypes.create_string_buffer(-n)
-            n = llama_cpp.llama_token_to_piece(vocab, token, big, -n, 0, False)
-            pieces.append(big.raw[:n])
-        else:
-            pieces.append(buffer.raw[:n])
-        if llama_cpp.llama_vocab_is_eog(vocab, token):
-            ends.add(token)
-    for marker in info.end_of_turn_tokens:
-        ids = llm.tokenize(marker.encode("utf-8"), add_bos=False, special=True)
-        if len(ids) == 1:
-            ends.add(ids[0])
-    return pieces, frozenset(ends)

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from assistant.core.llm.engine import ChatMessage, GenerationParams, LoadProgress, ReplyStats
+from assistant.core.llm.loading import LoadProgress
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats
 from assistant.core.models.info import ModelInfo
 
 

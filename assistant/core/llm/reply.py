@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from assistant.core.errors import Cancelled
 from assistant.core.i18n import translate
-from assistant.core.llm.engine import ChatMessage, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.llm.protocol import ChatEngine
 
 

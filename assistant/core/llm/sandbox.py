@@ -432,13 +432,18 @@ def _counted(items: Iterable[Any], budget: _Budget, text_per_item: int) -> Itera
         yield item
 
 
-def _concat_part(value: Any) -> Any:
+def _spent(value: Any, what: str) -> Any:
+    """``value``, its size counted against the template's budget (refused when too large)."""
     budget = _budget()
     budget.step()
     size = budget.measure(value)
-    budget.require(size, "a joined value")
+    budget.require(size, what)
     budget.spend(size)
     return value
+
+
+def _concat_part(value: Any) -> Any:
+    return _spent(value, "a joined value")
 
 
 def _checked(value: Any) -> Any:
@@ -453,12 +458,7 @@ def _checked(value: Any) -> Any:
 
 def _checked_output(value: Any) -> Any:
     """Jinja's ``finalize``: every ``{{ ... }}`` passes here before it is printed."""
-    budget = _budget()
-    budget.step()
-    size = budget.measure(value)
-    budget.require(size, "printed value")
-    budget.spend(size)
-    return value
+    return _spent(value, "printed value")
 
 
 def _raise_exception(message: str) -> NoReturn:

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.core.llm.loading import N_BATCH, model_loading, without_chat_template_compilation
 from assistant.core.models import memory
 from assistant.core.models.info import inspect_model
 
@@ -140,12 +141,6 @@ def probe(path: Path, *, repack: bool, threads: int | None = None) -> SpeedFigur
     Run it in a child process (:func:`measure` does): a crash of llama.cpp ends the process.
     """
     import llama_cpp
-
-    from assistant.core.llm.engine import (
-        N_BATCH,
-        model_loading,
-        without_chat_template_compilation,
-    )
 
     info = inspect_model(path)
     cache = memory.cache_type_for(info, min(memory.available_bytes(), memory.usable_bytes()))

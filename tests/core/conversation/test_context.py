@@ -19,7 +19,8 @@ from assistant.core.conversation.context import (
     reply_room,
     with_summary,
 )
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, StopReason
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams, StopReason
 from tests.conversations import long_conversation, sentences
 
 SYSTEM = "You are a careful assistant for the operations team."

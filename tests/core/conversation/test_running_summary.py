@@ -8,7 +8,8 @@ import pytest
 
 from assistant.core.conversation import running_summary
 from assistant.core.errors import Cancelled
-from assistant.core.llm.engine import ChatMessage, Engine
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage
 
 
 def _turns(count: int) -> list[ChatMessage]:

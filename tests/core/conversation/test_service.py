@@ -29,7 +29,8 @@ from assistant.core.conversation.service import (
 )
 from assistant.core.history.store import HistoryStore, MessageState, Role, StoredMessage
 from assistant.core.i18n import format_number
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from tests.conversations import long_conversation, store_conversation
 
 PARAMS = GenerationParams(max_tokens=24, temperature=0.0, seed=1)

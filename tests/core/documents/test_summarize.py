@@ -34,7 +34,8 @@ from assistant.core.documents.summarize import (
 )
 from assistant.core.history.store import HistoryStore
 from assistant.core.history.summary_cache import MemoryCache, StoredCache, SummaryCache
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, ReplyStats, StopReason
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.llm.protocol import ChatStream
 from tests.documents import make_docx, make_pdf, report_pages
 from tests.engines import EngineWrapper

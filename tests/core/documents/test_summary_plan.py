@@ -8,13 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.core.documents.loaders import document_from_text
-from assistant.core.documents.summarize import (
-    Progress,
-    Style,
-    Summarizer,
-    map_reduce_seconds,
-    one_pass_seconds,
-)
+from assistant.core.documents.plan import map_reduce_seconds, one_pass_seconds
+from assistant.core.documents.summarize import Progress, Style, Summarizer
 from assistant.core.llm import speed
 from assistant.core.llm.engine import Engine
 from assistant.core.llm.speed import SpeedFigures

@@ -18,7 +18,8 @@ from assistant.core.conversation.service import (
     UserMessageSaved,
 )
 from assistant.core.history.store import HistoryStore
-from assistant.core.llm.engine import Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import GenerationParams
 
 
 def main(database: str, key: str, model: str) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.core.errors import EngineError
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams, StopReason
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams, StopReason
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=64, repeat_penalty=1.0)
 MARKERS = ("<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|end|>")

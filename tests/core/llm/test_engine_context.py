@@ -10,14 +10,9 @@ import numpy.typing as npt
 import pytest
 
 from assistant.core.errors import Cancelled, EngineError
-from assistant.core.llm.engine import (
-    START_CONTEXT,
-    ChatMessage,
-    Engine,
-    GenerationParams,
-    ReplyStats,
-    without_weight_repacking,
-)
+from assistant.core.llm.engine import START_CONTEXT, Engine
+from assistant.core.llm.loading import without_weight_repacking
+from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=12, repeat_penalty=1.0)
 

@@ -19,7 +19,8 @@ import numpy as np
 import pytest
 
 from assistant.core.errors import EngineError
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 from tests.models import PHI3_CHAT_TEMPLATE, write_tiny_phi3
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -136,7 +137,8 @@ except ImportError:
 from pathlib import Path
 from jinja2.exceptions import SecurityError
 from assistant.core.errors import EngineError
-from assistant.core.llm.engine import ChatMessage, Engine, GenerationParams
+from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage, GenerationParams
 
 engine = Engine()
 start = time.monotonic()
