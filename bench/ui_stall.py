@@ -187,7 +187,13 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", type=Path, help="measure this model's load and replies")
+    parser.add_argument("--worker-nice", type=int, help="the worker's nice value (default: the "
+                        "app's)")
     args = parser.parse_args()
+    if args.worker_nice is not None:
+        import assistant.ui.worker
+
+        assistant.ui.worker.WORKER_NICE = args.worker_nice
     paths = AppPaths.under(Path(tempfile.mkdtemp(prefix="pequeno-ui-stall-"))).ensure()
     os.link(cached_starter_model(), starter.starter_path(paths.models))
     with HistoryStore.open_default(paths)[0] as store:

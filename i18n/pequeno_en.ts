@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>CliHistory</name>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="160"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Imported %n conversation.</numerusform>
+            <numerusform>Imported %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="162"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n conversation was already there.</numerusform>
+            <numerusform>%n conversations were already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextMeter</name>
     <message numerus="yes">
         <location filename="../assistant/ui/contextmeter.py" line="49"/>

@@ -77,67 +77,67 @@
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <location filename="../assistant/cli/__init__.py" line="172"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: erro inesperado ({kind}); não foi possível registrá-lo no log</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="175"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="50"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="57"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="66"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="71"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="72"/>
+        <location filename="../assistant/cli/chat.py" line="73"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="160"/>
+        <location filename="../assistant/cli/__init__.py" line="161"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
@@ -162,32 +162,32 @@
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="84"/>
+        <location filename="../assistant/cli/chat.py" line="85"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="142"/>
+        <location filename="../assistant/cli/chat.py" line="143"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}; um resumo delas fica no lugar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="144"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="148"/>
+        <location filename="../assistant/cli/chat.py" line="149"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="172"/>
+        <location filename="../assistant/cli/chat.py" line="176"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="180"/>
+        <location filename="../assistant/cli/chat.py" line="184"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -345,9 +345,25 @@
         <translation>Nenhuma conversa corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="148"/>
+        <location filename="../assistant/cli/history.py" line="143"/>
         <source>{problem} Add --force to replace it.</source>
         <translation>{problem} Adicione --force para substituí-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="160"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversa importada.</numerusform>
+            <numerusform>%n conversas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="162"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n conversa já existia.</numerusform>
+            <numerusform>%n conversas já existiam.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../assistant/cli/history.py" line="80"/>
@@ -356,17 +372,12 @@
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="124"/>
-        <source>Imported {imported} conversations ({skipped} were already there).</source>
-        <translation>Conversas importadas: {imported} (já existentes: {skipped}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="131"/>
+        <location filename="../assistant/cli/history.py" line="126"/>
         <source>Deleted conversation {id}.</source>
         <translation>Conversa {id} excluída.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="129"/>
         <source>Every conversation was deleted.</source>
         <translation>Todas as conversas foram excluídas.</translation>
     </message>
@@ -780,47 +791,47 @@
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="333"/>
+        <location filename="../assistant/core/documents/loaders.py" line="343"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}” está danificado ou não é um arquivo PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="341"/>
+        <location filename="../assistant/core/documents/loaders.py" line="351"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}” está protegido por senha. Abra-o em um leitor de PDF, salve uma cópia sem senha e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="356"/>
+        <location filename="../assistant/core/documents/loaders.py" line="367"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="363"/>
+        <location filename="../assistant/core/documents/loaders.py" line="374"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}” não tem texto para ler: as páginas são imagens, como papel digitalizado. Ler isso exigiria reconhecimento de texto (OCR), que o Pequeno não faz.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <location filename="../assistant/core/documents/loaders.py" line="392"/>
         <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
         <translation>“{name}” está protegido por senha. Abra-o no Word, salve uma cópia sem senha e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <location filename="../assistant/core/documents/loaders.py" line="396"/>
         <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
         <translation>“{name}” foi compactado de um jeito que o Word não usa (uma compressão zip incomum), então o Pequeno não consegue lê-lo. Abra-o no Word, salve uma cópia e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="404"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>“{name}” não foi aberto: ele se descompactaria em {size}, o que é inseguro ou grande demais para um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="405"/>
+        <location filename="../assistant/core/documents/loaders.py" line="416"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}” está danificado ou não é um documento do Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="440"/>
+        <location filename="../assistant/core/documents/loaders.py" line="451"/>
         <source>table {number}</source>
         <translation>tabela {number}</translation>
     </message>
@@ -989,49 +1000,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="304"/>
+        <location filename="../assistant/core/llm/engine.py" line="185"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Um contexto de {n} tokens é pequeno demais.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="311"/>
+        <location filename="../assistant/core/llm/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <location filename="../assistant/core/llm/engine.py" line="221"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="342"/>
+        <location filename="../assistant/core/llm/engine.py" line="224"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="408"/>
-        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <location filename="../assistant/core/llm/engine.py" line="290"/>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>Não há memória suficiente para ampliar o contexto para {n_ctx} tokens. Feche outros programas ou comece uma nova conversa.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="498"/>
+        <location filename="../assistant/core/llm/engine.py" line="384"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="560"/>
+        <location filename="../assistant/core/llm/engine.py" line="446"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="574"/>
-        <location filename="../assistant/core/llm/engine.py" line="582"/>
+        <location filename="../assistant/core/llm/engine.py" line="460"/>
+        <location filename="../assistant/core/llm/engine.py" line="468"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="753"/>
+        <location filename="../assistant/core/llm/engine.py" line="547"/>
         <source>The model failed while generating: {reason}</source>
         <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
@@ -1250,78 +1261,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="235"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="237"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="228"/>
-        <location filename="../assistant/ui/mainwindow.py" line="229"/>
+        <location filename="../assistant/ui/mainwindow.py" line="238"/>
+        <location filename="../assistant/ui/mainwindow.py" line="239"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="230"/>
+        <location filename="../assistant/ui/mainwindow.py" line="240"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="231"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="234"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="236"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="181"/>
+        <location filename="../assistant/ui/mainwindow.py" line="184"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="179"/>
+        <location filename="../assistant/ui/mainwindow.py" line="182"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="416"/>
+        <location filename="../assistant/ui/mainwindow.py" line="426"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="450"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="528"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1540,8 +1551,7 @@
         <translation>A memória que o modelo tem para uma conversa cresce conforme a conversa precisa, até {limit} tokens nesta máquina (treinado para {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
-        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
@@ -1800,135 +1810,213 @@
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <source>The reply was stopped because it kept repeating itself.</source>
+        <translation>A resposta foi interrompida porque ficou se repetindo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>Default system prompt</source>
         <translation>Prompt de sistema padrão</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Instruções que o assistente segue em novas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Prompt de sistema desta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
         <source>Instructions for the open conversation only</source>
         <translation>Instruções apenas para a conversa aberta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Quanto maior, mais variado; 0 sempre escolhe a palavra mais provável</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Sortear apenas entre as palavras mais prováveis cuja probabilidade somada chega a este valor</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Longest reply (tokens)</source>
         <translation>Tamanho máximo da resposta (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>The most tokens a reply may have</source>
         <translation>O número máximo de tokens que uma resposta pode ter</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Context size (tokens)</source>
         <translation>Tamanho do contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Weight repacking</source>
         <translation>Reorganização dos pesos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
-        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
-        <translation>O llama.cpp pode reorganizar os pesos de um modelo para este processador ao carregá-lo. Automático faz isso quando &apos;pequeno models measure&apos; concluiu que é mais rápido para este modelo; vale ao carregar um modelo.</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <source>Measure both ways</source>
+        <translation>Medir das duas formas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <source>Measure weight repacking</source>
+        <translation>Medir a reorganização dos pesos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
+        <translation>Carrega o modelo com e sem reorganização, em segundo plano, e cronometra cada forma. Leva um minuto ou mais por forma para um modelo grande; enquanto isso, as respostas ficam mais lentas.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
+        <translation>carrega em {load} s, lê {prompt} tokens/s, escreve {reply} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo foi carregado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <source>Not measured for this model yet: Automatic loads it without repacking.</source>
+        <translation>Ainda não medido para este modelo: Automático o carrega sem reorganização.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <source>Without repacking</source>
+        <translation>Sem reorganização</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <source>With repacking</source>
+        <translation>Com reorganização</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <source>{way}: {figures}</source>
+        <translation>{way}: {figures}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <source>{way}: failed ({reason})</source>
+        <translation>{way}: falhou ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <source>Automatic loads it with repacking.</source>
+        <translation>Automático o carrega com reorganização.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <source>Automatic loads it without repacking.</source>
+        <translation>Automático o carrega sem reorganização.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
         <source>Automatic (as much as fits)</source>
         <translation>Automático (o máximo que couber)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>Automatic (as measured)</source>
         <translation>Automático (conforme medido)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>On</source>
         <translation>Ligado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>Quanto da conversa o modelo lê; vale ao carregar um modelo. Automático o amplia conforme a conversa precisa, até o máximo que a memória deste computador permite.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>Memória para conversas recentes (MB)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>Conversas deixadas há pouco ficam prontas nesta quantidade de memória, e voltar a uma delas responde na hora. Automático usa metade da memória livre; 0 não guarda nenhuma.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
+        <translation>O llama.cpp pode reorganizar os pesos de um modelo para este processador ao carregá-lo. Automático faz isso quando a medição (abaixo, ou &apos;pequeno models measure&apos;) mostrou que é mais rápido para este modelo; vale quando um modelo é carregado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 significa um por núcleo físico ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Camadas a executar na GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1942,7 +2030,7 @@
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
+        <location filename="../assistant/ui/selftest.py" line="149"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -2021,32 +2109,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="82"/>
+        <location filename="../assistant/core/documents/summarize.py" line="90"/>
         <source>The summary was cancelled.</source>
         <translation>O resumo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="180"/>
+        <location filename="../assistant/core/documents/summarize.py" line="188"/>
         <source>pages {first}–{last}</source>
         <translation>páginas {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="187"/>
+        <location filename="../assistant/core/documents/summarize.py" line="195"/>
         <source>{first} to {last}</source>
         <translation>{first} até {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="294"/>
+        <location filename="../assistant/core/documents/summarize.py" line="266"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>O contexto do modelo ({n} tokens) é pequeno demais para fazer resumos; são necessários pelo menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="543"/>
+        <location filename="../assistant/core/documents/summarize.py" line="516"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>O modelo não escreveu nenhum resumo. Tente novamente ou escolha um modelo maior.</translation>
     </message>

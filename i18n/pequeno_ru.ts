@@ -79,67 +79,67 @@
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <location filename="../assistant/cli/__init__.py" line="172"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); записать её в журнал не удалось</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="175"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="50"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="57"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="66"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="71"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="72"/>
+        <location filename="../assistant/cli/chat.py" line="73"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="160"/>
+        <location filename="../assistant/cli/__init__.py" line="161"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
@@ -164,32 +164,32 @@
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="84"/>
+        <location filename="../assistant/cli/chat.py" line="85"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="142"/>
+        <location filename="../assistant/cli/chat.py" line="143"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Старых сообщений вне памяти модели: {n}; вместо них модель видит их краткое изложение.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="144"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Старых сообщений вне памяти модели: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="148"/>
+        <location filename="../assistant/cli/chat.py" line="149"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="172"/>
+        <location filename="../assistant/cli/chat.py" line="176"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="180"/>
+        <location filename="../assistant/cli/chat.py" line="184"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -347,9 +347,27 @@
         <translation>По запросу «{query}» бесед не найдено.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="148"/>
+        <location filename="../assistant/cli/history.py" line="143"/>
         <source>{problem} Add --force to replace it.</source>
         <translation>{problem} Добавьте --force, чтобы заменить его.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="160"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Импортирована %n беседа.</numerusform>
+            <numerusform>Импортировано %n беседы.</numerusform>
+            <numerusform>Импортировано %n бесед.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="162"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n беседа уже была.</numerusform>
+            <numerusform>%n беседы уже были.</numerusform>
+            <numerusform>%n бесед уже было.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../assistant/cli/history.py" line="80"/>
@@ -358,17 +376,12 @@
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="124"/>
-        <source>Imported {imported} conversations ({skipped} were already there).</source>
-        <translation>Импортировано бесед: {imported} (уже были: {skipped}).</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="131"/>
+        <location filename="../assistant/cli/history.py" line="126"/>
         <source>Deleted conversation {id}.</source>
         <translation>Беседа {id} удалена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="129"/>
         <source>Every conversation was deleted.</source>
         <translation>Все беседы удалены.</translation>
     </message>
@@ -784,47 +797,47 @@
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="333"/>
+        <location filename="../assistant/core/documents/loaders.py" line="343"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>«{name}» повреждён или не является файлом PDF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="341"/>
+        <location filename="../assistant/core/documents/loaders.py" line="351"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>«{name}» защищён паролем. Откройте его в программе для чтения PDF, сохраните копию без пароля и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="356"/>
+        <location filename="../assistant/core/documents/loaders.py" line="367"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="363"/>
+        <location filename="../assistant/core/documents/loaders.py" line="374"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>В «{name}» нет текста для чтения: страницы — это изображения, например отсканированная бумага. Для них нужно распознавание текста (OCR), а Pequeno его не выполняет.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <location filename="../assistant/core/documents/loaders.py" line="392"/>
         <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
         <translation>«{name}» защищён паролем. Откройте его в Word, сохраните копию без пароля и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <location filename="../assistant/core/documents/loaders.py" line="396"/>
         <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
         <translation>«{name}» упакован не так, как это делает Word (необычное сжатие zip), поэтому Pequeno не может его прочитать. Откройте его в Word, сохраните копию и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="404"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>«{name}» не открыт: после распаковки он занял бы {size}, что небезопасно или слишком много для документа Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="405"/>
+        <location filename="../assistant/core/documents/loaders.py" line="416"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>«{name}» повреждён или не является документом Word.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="440"/>
+        <location filename="../assistant/core/documents/loaders.py" line="451"/>
         <source>table {number}</source>
         <translation>таблица {number}</translation>
     </message>
@@ -993,49 +1006,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="304"/>
+        <location filename="../assistant/core/llm/engine.py" line="185"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Контекст слишком мал (токенов: {n}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="311"/>
+        <location filename="../assistant/core/llm/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <location filename="../assistant/core/llm/engine.py" line="221"/>
         <source>Loading the model was cancelled.</source>
         <translation>Загрузка модели отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="342"/>
+        <location filename="../assistant/core/llm/engine.py" line="224"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="408"/>
-        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <location filename="../assistant/core/llm/engine.py" line="290"/>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>Недостаточно памяти, чтобы увеличить контекст до {n_ctx} токенов. Закройте другие программы или начните новый разговор.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="498"/>
+        <location filename="../assistant/core/llm/engine.py" line="384"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="560"/>
+        <location filename="../assistant/core/llm/engine.py" line="446"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="574"/>
-        <location filename="../assistant/core/llm/engine.py" line="582"/>
+        <location filename="../assistant/core/llm/engine.py" line="460"/>
+        <location filename="../assistant/core/llm/engine.py" line="468"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="753"/>
+        <location filename="../assistant/core/llm/engine.py" line="547"/>
         <source>The model failed while generating: {reason}</source>
         <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
@@ -1254,78 +1267,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="235"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="237"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="228"/>
-        <location filename="../assistant/ui/mainwindow.py" line="229"/>
+        <location filename="../assistant/ui/mainwindow.py" line="238"/>
+        <location filename="../assistant/ui/mainwindow.py" line="239"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="230"/>
+        <location filename="../assistant/ui/mainwindow.py" line="240"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="231"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="234"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="236"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="181"/>
+        <location filename="../assistant/ui/mainwindow.py" line="184"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="179"/>
+        <location filename="../assistant/ui/mainwindow.py" line="182"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="416"/>
+        <location filename="../assistant/ui/mainwindow.py" line="426"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="450"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="528"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1544,8 +1557,7 @@
         <translation>Память модели для разговора растёт по мере необходимости, до {limit} токенов на этом компьютере (обучена на {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
-        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
@@ -1804,135 +1816,213 @@
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <source>The reply was stopped because it kept repeating itself.</source>
+        <translation>Ответ остановлен: он начал повторяться.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>Default system prompt</source>
         <translation>Системный промпт по умолчанию</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Инструкции, которым ассистент следует в новых беседах</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Системный промпт этой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
         <source>Instructions for the open conversation only</source>
         <translation>Инструкции только для открытой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Чем выше, тем разнообразнее; при 0 всегда выбирается самое вероятное слово</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Выбирать только из самых вероятных слов, которые в сумме дают эту вероятность</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Longest reply (tokens)</source>
         <translation>Макс. длина ответа (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>The most tokens a reply may have</source>
         <translation>Наибольшее число токенов в одном ответе</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Context size (tokens)</source>
         <translation>Размер контекста (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Weight repacking</source>
         <translation>Переупаковка весов</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
-        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
-        <translation>llama.cpp может переупаковать веса модели под этот процессор при загрузке. «Автоматически» делает это, если &apos;pequeno models measure&apos; показал, что так быстрее для этой модели; применяется при загрузке модели.</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <source>Measure both ways</source>
+        <translation>Измерить оба способа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <source>Measure weight repacking</source>
+        <translation>Измерить переупорядочивание весов</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
+        <translation>Загрузить модель с переупорядочиванием и без него в фоне и замерить каждый способ. Для большой модели это минута или больше на способ; тем временем ответы медленнее.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
+        <translation>загрузка {load} с, чтение {prompt} токенов/с, запись {reply} токенов/с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <source>Measuring…</source>
+        <translation>Идёт измерение…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <source>No model is loaded.</source>
+        <translation>Модель не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <source>Not measured for this model yet: Automatic loads it without repacking.</source>
+        <translation>Для этой модели ещё не измерено: «Автоматически» загружает её без переупорядочивания.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <source>Without repacking</source>
+        <translation>Без переупаковки</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <source>With repacking</source>
+        <translation>С переупаковкой</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <source>{way}: {figures}</source>
+        <translation>{way}: {figures}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <source>{way}: failed ({reason})</source>
+        <translation>{way}: не удалось ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <source>Automatic loads it with repacking.</source>
+        <translation>«Автоматически» загружает её с переупорядочиванием.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <source>Automatic loads it without repacking.</source>
+        <translation>«Автоматически» загружает её без переупорядочивания.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
         <source>Automatic (as much as fits)</source>
         <translation>Автоматически (сколько поместится)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>Automatic (as measured)</source>
         <translation>Автоматически (по замерам)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>On</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>CPU threads</source>
         <translation>Потоки CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>Сколько разговора читает модель; применяется при загрузке модели. «Автоматически» увеличивает контекст по мере необходимости, до предела, который позволяет память компьютера.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>Память для недавних разговоров (МБ)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>Недавно оставленные разговоры хранятся наготове в этом объёме памяти, и при возврате к ним ответ начинается сразу. «Автоматически» — половина свободной памяти; 0 — не хранить.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
+        <translation>llama.cpp может переупорядочить веса модели под этот процессор при загрузке. «Автоматически» делает это, если измерение (ниже или &apos;pequeno models measure&apos;) показало, что так быстрее для этой модели; применяется при загрузке модели.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 — по одному на физическое ядро ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>GPU layers</source>
         <translation>Слои на GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Число слоёв, выполняемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -1946,7 +2036,7 @@
         <translation>Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
+        <location filename="../assistant/ui/selftest.py" line="149"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -2025,32 +2115,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="82"/>
+        <location filename="../assistant/core/documents/summarize.py" line="90"/>
         <source>The summary was cancelled.</source>
         <translation>Краткое изложение отменено.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>page {number}</source>
         <translation>страница {number}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="180"/>
+        <location filename="../assistant/core/documents/summarize.py" line="188"/>
         <source>pages {first}–{last}</source>
         <translation>страницы {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="187"/>
+        <location filename="../assistant/core/documents/summarize.py" line="195"/>
         <source>{first} to {last}</source>
         <translation>{first} — {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="294"/>
+        <location filename="../assistant/core/documents/summarize.py" line="266"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>Контекст модели слишком мал для краткого изложения (токенов: {n}); нужно не меньше {minimum}.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="543"/>
+        <location filename="../assistant/core/documents/summarize.py" line="516"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>Модель не написала краткое содержание. Попробуйте ещё раз или выберите модель побольше.</translation>
     </message>

@@ -75,67 +75,67 @@
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="171"/>
+        <location filename="../assistant/cli/__init__.py" line="172"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: 意外错误（{kind}）；无法将其写入日志</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="175"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="50"/>
+        <location filename="../assistant/cli/chat.py" line="51"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="54"/>
+        <location filename="../assistant/cli/chat.py" line="55"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="56"/>
+        <location filename="../assistant/cli/chat.py" line="57"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="58"/>
+        <location filename="../assistant/cli/chat.py" line="59"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="61"/>
+        <location filename="../assistant/cli/chat.py" line="62"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="63"/>
+        <location filename="../assistant/cli/chat.py" line="64"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="65"/>
+        <location filename="../assistant/cli/chat.py" line="66"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="67"/>
+        <location filename="../assistant/cli/chat.py" line="68"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="70"/>
+        <location filename="../assistant/cli/chat.py" line="71"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="72"/>
+        <location filename="../assistant/cli/chat.py" line="73"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="160"/>
+        <location filename="../assistant/cli/__init__.py" line="161"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
@@ -160,32 +160,32 @@
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="84"/>
+        <location filename="../assistant/cli/chat.py" line="85"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="142"/>
+        <location filename="../assistant/cli/chat.py" line="143"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>超出模型记忆的较早消息：{n} 条；由它们的摘要代替。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="144"/>
+        <location filename="../assistant/cli/chat.py" line="145"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>超出模型记忆的较早消息：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="148"/>
+        <location filename="../assistant/cli/chat.py" line="149"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="172"/>
+        <location filename="../assistant/cli/chat.py" line="176"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="180"/>
+        <location filename="../assistant/cli/chat.py" line="184"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -343,9 +343,23 @@
         <translation>没有与“{query}”匹配的对话。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="148"/>
+        <location filename="../assistant/cli/history.py" line="143"/>
         <source>{problem} Add --force to replace it.</source>
         <translation>{problem}如要替换它，请加上 --force。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="160"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/history.py" line="162"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n 个对话已存在。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../assistant/cli/history.py" line="80"/>
@@ -354,17 +368,12 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="124"/>
-        <source>Imported {imported} conversations ({skipped} were already there).</source>
-        <translation>已导入 {imported} 个对话（{skipped} 个已存在）。</translation>
-    </message>
-    <message>
-        <location filename="../assistant/cli/history.py" line="131"/>
+        <location filename="../assistant/cli/history.py" line="126"/>
         <source>Deleted conversation {id}.</source>
         <translation>已删除对话 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/history.py" line="134"/>
+        <location filename="../assistant/cli/history.py" line="129"/>
         <source>Every conversation was deleted.</source>
         <translation>所有对话均已删除。</translation>
     </message>
@@ -776,47 +785,47 @@
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="333"/>
+        <location filename="../assistant/core/documents/loaders.py" line="343"/>
         <source>“{name}” is damaged or not a PDF file.</source>
         <translation>“{name}”已损坏或不是 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="341"/>
+        <location filename="../assistant/core/documents/loaders.py" line="351"/>
         <source>“{name}” is protected by a password. Open it in a PDF reader, save a copy without the password and try again.</source>
         <translation>“{name}”受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="356"/>
+        <location filename="../assistant/core/documents/loaders.py" line="367"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="363"/>
+        <location filename="../assistant/core/documents/loaders.py" line="374"/>
         <source>“{name}” has no text to read: its pages are images, such as scanned paper. Reading those would need text recognition (OCR), which Pequeno does not do.</source>
         <translation>“{name}”中没有可读取的文本：其页面是图像，例如扫描的纸张。读取这些内容需要文字识别（OCR），而 Pequeno 不支持。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="381"/>
+        <location filename="../assistant/core/documents/loaders.py" line="392"/>
         <source>“{name}” is protected by a password. Open it in Word, save a copy without the password and try again.</source>
         <translation>“{name}”受密码保护。请在 Word 中打开它，另存一份不带密码的副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="385"/>
+        <location filename="../assistant/core/documents/loaders.py" line="396"/>
         <source>“{name}” is packed in a way Word does not use (an unusual zip compression), so Pequeno cannot read it. Open it in Word, save a copy and try again.</source>
         <translation>“{name}”的打包方式不是 Word 所用的方式（一种不常见的 zip 压缩），因此 Pequeno 无法读取它。请在 Word 中打开它，另存一份副本，然后重试。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="393"/>
+        <location filename="../assistant/core/documents/loaders.py" line="404"/>
         <source>“{name}” was not opened: it would unpack to {size}, which is unsafe or too large for a Word document.</source>
         <translation>未打开“{name}”：它解压后会达到 {size}，对于 Word 文档来说不安全或过大。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="405"/>
+        <location filename="../assistant/core/documents/loaders.py" line="416"/>
         <source>“{name}” is damaged or not a Word document.</source>
         <translation>“{name}”已损坏或不是 Word 文档。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/loaders.py" line="440"/>
+        <location filename="../assistant/core/documents/loaders.py" line="451"/>
         <source>table {number}</source>
         <translation>表格 {number}</translation>
     </message>
@@ -985,49 +994,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="304"/>
+        <location filename="../assistant/core/llm/engine.py" line="185"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="311"/>
+        <location filename="../assistant/core/llm/engine.py" line="192"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed} GiB，而可用内存为 {available} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="339"/>
+        <location filename="../assistant/core/llm/engine.py" line="221"/>
         <source>Loading the model was cancelled.</source>
         <translation>已取消加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="342"/>
+        <location filename="../assistant/core/llm/engine.py" line="224"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="408"/>
-        <location filename="../assistant/core/llm/engine.py" line="426"/>
+        <location filename="../assistant/core/llm/engine.py" line="290"/>
+        <location filename="../assistant/core/llm/engine.py" line="306"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>内存不足，无法将上下文扩大到 {n_ctx} 个词元。请关闭其他程序，或开始新的对话。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="498"/>
+        <location filename="../assistant/core/llm/engine.py" line="384"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="560"/>
+        <location filename="../assistant/core/llm/engine.py" line="446"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="574"/>
-        <location filename="../assistant/core/llm/engine.py" line="582"/>
+        <location filename="../assistant/core/llm/engine.py" line="460"/>
+        <location filename="../assistant/core/llm/engine.py" line="468"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="753"/>
+        <location filename="../assistant/core/llm/engine.py" line="547"/>
         <source>The model failed while generating: {reason}</source>
         <translation>模型在生成时出错：{reason}</translation>
     </message>
@@ -1246,78 +1255,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="225"/>
+        <location filename="../assistant/ui/mainwindow.py" line="235"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="227"/>
+        <location filename="../assistant/ui/mainwindow.py" line="237"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="228"/>
-        <location filename="../assistant/ui/mainwindow.py" line="229"/>
+        <location filename="../assistant/ui/mainwindow.py" line="238"/>
+        <location filename="../assistant/ui/mainwindow.py" line="239"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="230"/>
+        <location filename="../assistant/ui/mainwindow.py" line="240"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="231"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="234"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="236"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="181"/>
+        <location filename="../assistant/ui/mainwindow.py" line="184"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="179"/>
+        <location filename="../assistant/ui/mainwindow.py" line="182"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="414"/>
+        <location filename="../assistant/ui/mainwindow.py" line="424"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="416"/>
+        <location filename="../assistant/ui/mainwindow.py" line="426"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="446"/>
+        <location filename="../assistant/ui/mainwindow.py" line="456"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="448"/>
+        <location filename="../assistant/ui/mainwindow.py" line="458"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="450"/>
+        <location filename="../assistant/ui/mainwindow.py" line="460"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="528"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1536,8 +1545,7 @@
         <translation>模型用于对话的记忆会随对话需要而增长，在这台机器上最多 {limit} 个词元（训练长度 {variant}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="147"/>
-        <location filename="../assistant/ui/modelcontroller.py" line="155"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1796,135 +1804,213 @@
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <source>The reply was stopped because it kept repeating itself.</source>
+        <translation>回复一直在重复自身，已被停止。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="90"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="92"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="93"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>助手在新对话中遵循的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="94"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="95"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
         <source>Instructions for the open conversation only</source>
         <translation>仅适用于当前打开的对话的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="96"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="97"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>值越高越多样，0 表示始终选择最可能的词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="98"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>仅从累计概率达到该值的最可能的词中采样</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Longest reply (tokens)</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>The most tokens a reply may have</source>
         <translation>一条回复最多可包含的词元数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="101"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Context size (tokens)</source>
         <translation>上下文大小（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="109"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Weight repacking</source>
         <translation>权重重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="110"/>
-        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when &apos;pequeno models measure&apos; found it quicker for this model; applies when a model is loaded.</source>
-        <translation>llama.cpp 可以在加载模型时为这台处理器重排模型的权重。“自动”会在 &apos;pequeno models measure&apos; 测得对该模型更快时这样做；在加载模型时生效。</translation>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <source>Measure both ways</source>
+        <translation>两种方式都测量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <source>Measure weight repacking</source>
+        <translation>测量权重重排</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
+        <translation>在后台分别以重排和不重排的方式加载模型，并为每种方式计时。大模型每种方式需要一分钟或更久；在此期间回复会变慢。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
+        <translation>加载 {load} 秒，读取 {prompt} 词元/秒，写出 {reply} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <source>Not measured for this model yet: Automatic loads it without repacking.</source>
+        <translation>尚未为此模型测量：“自动”将不重排地加载它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <source>Without repacking</source>
+        <translation>不重排</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <source>With repacking</source>
+        <translation>重排</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <source>{way}: {figures}</source>
+        <translation>{way}：{figures}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <source>{way}: failed ({reason})</source>
+        <translation>{way}：失败（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <source>Automatic loads it with repacking.</source>
+        <translation>“自动”将重排地加载它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <source>Automatic loads it without repacking.</source>
+        <translation>“自动”将不重排地加载它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
         <source>Automatic (as much as fits)</source>
         <translation>自动（尽可能大）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>Automatic (as measured)</source>
         <translation>自动（按测量结果）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="113"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="102"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>模型读取多少对话内容；在加载模型时生效。“自动”会随对话需要而扩大，最多到这台电脑内存允许的上限。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="105"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>最近对话占用的内存 (MB)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="106"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>最近离开的对话会保留在这么多内存中，回到其中一个时可立即回答。“自动”使用一半的空闲内存；0 表示不保留。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
+        <translation>llama.cpp 可以在加载模型时为本处理器重新排列其权重。“自动”会在测量（见下方，或 &apos;pequeno models measure&apos;）发现这样对此模型更快时这样做；在加载模型时生效。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 表示每个物理核心一个线程（共 {cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>在 GPU 上运行的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="125"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1938,7 +2024,7 @@
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/selftest.py" line="148"/>
+        <location filename="../assistant/ui/selftest.py" line="149"/>
         <location filename="../assistant/ui/sidebar.py" line="74"/>
         <location filename="../assistant/ui/sidebar.py" line="75"/>
         <source>New chat</source>
@@ -2017,32 +2103,32 @@
 <context>
     <name>Summarize</name>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="82"/>
+        <location filename="../assistant/core/documents/summarize.py" line="90"/>
         <source>The summary was cancelled.</source>
         <translation>摘要已取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="179"/>
+        <location filename="../assistant/core/documents/summarize.py" line="187"/>
         <source>page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="180"/>
+        <location filename="../assistant/core/documents/summarize.py" line="188"/>
         <source>pages {first}–{last}</source>
         <translation>第 {first}–{last} 页</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="187"/>
+        <location filename="../assistant/core/documents/summarize.py" line="195"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="294"/>
+        <location filename="../assistant/core/documents/summarize.py" line="266"/>
         <source>The model&apos;s context ({n} tokens) is too small to summarize with; at least {minimum} are needed.</source>
         <translation>模型的上下文（{n} 个词元）太小，无法用来总结；至少需要 {minimum} 个。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/documents/summarize.py" line="543"/>
+        <location filename="../assistant/core/documents/summarize.py" line="516"/>
         <source>The model wrote no summary. Try again, or choose a larger model.</source>
         <translation>模型没有生成摘要。请重试，或选择更大的模型。</translation>
     </message>

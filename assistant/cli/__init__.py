@@ -105,7 +105,10 @@ def _speak_the_users_language(argv: Sequence[str]) -> None:
     use_locale_formats(QLocale(language) if language else QLocale.system())
     catalogue = load_catalogue(language)
     if catalogue is not None:
-        install_translator(lambda context, text: catalogue.translate(context, text) or text)
+        def through(context: str, text: str, disambiguation: str | None, n: int) -> str:
+            return catalogue.translate(context, text, disambiguation, n) or text
+
+        install_translator(through)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

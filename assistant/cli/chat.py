@@ -156,6 +156,9 @@ class _Session:
                     wrote = True
                 elif isinstance(event, ReplyFinished):
                     _end_line()
+                    ended = event.stats.stop_note() if event.stats is not None else None
+                    if ended:
+                        _note(ended)
                     if self.args.stats and event.stats is not None:
                         print(json.dumps(event.stats.as_dict()), file=sys.stderr, flush=True)
                 elif isinstance(event, TurnFailed):

@@ -120,12 +120,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             _export(args, store)
         elif action == "import":
             result = import_json(store, read_export(args.file))
-            print(
-                translate(
-                    "CliHistory",
-                    "Imported {imported} conversations ({skipped} were already there).",
-                ).format(imported=result.imported, skipped=result.skipped)
-            )
+            print(CliHistory().imported(result.imported, result.skipped))
         elif action == "delete":
             store.delete_conversation(store.conversation(args.id).id)
             print(translate("CliHistory", "Deleted conversation {id}.").format(id=args.id))
@@ -147,3 +142,23 @@ def _export(args: argparse.Namespace, store: HistoryStore) -> None:
     except ExportFileExists as exc:
         raise PequenoError(translate("CliHistory", "{problem} Add --force to replace it.")
                            .format(problem=exc.message)) from exc
+
+
+class CliHistory:
+    """Messages with counts, in the plural form the user's language uses for each count.
+
+    They are written as ``self.tr(text, "", n)`` in a class named for their translation context
+    ("CliHistory"): the form ``pyside6-lupdate`` reads a count from (for ``translate()`` it
+    takes only a literal number).
+    """
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``text`` translated, in the form for ``n``."""
+        return translate("CliHistory", text, disambiguation or None, n)
+
+    def imported(self, count: int, skipped: int) -> str:
+        """What an import did: conversations added, and those already in the history."""
+        text = self.tr("Imported %n conversation(s).", "", count)
+        if skipped:
+            text += " " + self.tr("%n conversation(s) were already there.", "", skipped)
+        return text

@@ -10,12 +10,13 @@ a decimal point and ISO dates are used.
 from collections.abc import Callable
 from datetime import datetime
 
-Translator = Callable[[str, str], str]
+# (context, source text, disambiguation, n): as QCoreApplication.translate is called.
+Translator = Callable[[str, str, str | None, int], str]
 NumberFormat = Callable[[float, int], str]
 DateFormat = Callable[[datetime], str]
 
 
-def _identity(context: str, text: str) -> str:
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return text
 
 
@@ -45,9 +46,14 @@ def install_locale(number: NumberFormat | None, date: DateFormat | None) -> None
     _datetime = date or _iso_datetime
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` in the user's language; format placeholders after translating."""
-    return _translator(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` in the user's language; format placeholders after translating.
+
+    With a count ``n`` (as Qt's ``tr``: the source says ``%n``), the plural form the user's
+    language uses for ``n``, with ``%n`` written as the locale writes numbers.
+    """
+    translated = _translator(context, text, disambiguation, n) or text
+    return translated.replace("%n", format_number(n)) if n >= 0 else translated
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -327,6 +327,7 @@ class ChatController(QObject):
         if self._active is not None and self._active[0].request_id == request_id \
                 and self._active[1] is not None:
             self._active[1].message_id = message_id
+            self.conversationsChanged.emit()  # a new conversation has its title now
 
     @Slot(int, object)
     def context_fitted(self, request_id: int, report: ContextFitted) -> None:

@@ -13,7 +13,7 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from assistant.core.documents.summarize import Style
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import Conversation, HistoryStore, Role
 from assistant.core.i18n import format_number
+from assistant.core.llm.messages import ReplyStats
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
@@ -47,6 +48,7 @@ from assistant.ui.modelcontroller import ModelController
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.sidebar import Sidebar
+from assistant.ui.speedmeasurer import SpeedMeasurer
 from assistant.ui.summarycontroller import SummaryController, dropped_document
 from assistant.ui.summarypanel import SummaryPanel
 from assistant.ui.translations import switch_language
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.summaries = SummaryController(self.chat, self.summary_panel)
         self.summaryDone = self.summaries.summaryDone
         self.models = ModelController(self)
+        self.speed_measurer = SpeedMeasurer(self.paths.cache, self)
         self.menus = Menus(self)
         self._connect()
         self._start_worker(engine)
@@ -180,8 +183,15 @@ class MainWindow(QMainWindow):
         chat.foldingStarted.connect(lambda: self.statusBar().showMessage(
             self.tr("Summarizing older messages…"), 10_000))
         chat.replyStarted.connect(self.chat_view.follow)
+        chat.replyDone.connect(self._reply_done)
         self.summaries.errorOccurred.connect(self.show_error)
         self.summaries.opened.connect(lambda _: self.refresh_conversations())
+
+    @Slot(object)
+    def _reply_done(self, stats: ReplyStats | None) -> None:
+        note = stats.stop_note() if stats is not None else None
+        if note:
+            self.statusBar().showMessage(note, 15_000)
 
     def _start_worker(self, engine: ChatEngine) -> None:
         self._thread = QThread()
@@ -268,7 +278,8 @@ class MainWindow(QMainWindow):
         if (not replying and self.stop_button.hasFocus()) or (
                 not summarizing and self.summary_panel.cancel_button.hasFocus()):
             self.focus_composer()
-        self.composer.setEnabled(busy is not Busy.LOADING)
+        # The composer stays usable while a model loads: what the user types meanwhile is
+        # kept (and sent once the model is ready), and the focus stays where the user typed.
         self.send_button.setEnabled(busy is Busy.READY)
         self.summarize_button.setEnabled(busy is Busy.READY)
         self.menus.summarize.setEnabled(busy is Busy.READY)
@@ -481,7 +492,10 @@ class MainWindow(QMainWindow):
         prompt = conversation.system_prompt if conversation is not None else None
         # The default system prompt lives in the encrypted history, not in the settings file.
         shown = self.settings.replace(system_prompt=self.chat.default_system_prompt())
-        dialog = SettingsDialog(shown, prompt if conversation else None, self)
+        loaded = self.chat.loaded
+        dialog = SettingsDialog(shown, prompt if conversation else None, self,
+                                model=loaded.info.path if loaded is not None else None,
+                                measurer=self.speed_measurer, cache_dir=self.paths.cache)
         try:
             if dialog.exec() != SettingsDialog.DialogCode.Accepted:
                 return

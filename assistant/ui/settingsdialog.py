@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.core.i18n import format_number
+from assistant.core.llm import speed
 from assistant.core.llm.speed import SETTING_VALUES as REPACKING
+from assistant.core.llm.speed import SpeedFigures, SpeedProfile
 from assistant.core.models.memory import physical_cores
 from assistant.core.settings import Settings
+from assistant.ui.speedmeasurer import SpeedMeasurer
 
 
 class SettingsDialog(QDialog):
     """Edit a copy of the settings; :meth:`result_settings` gives the edited copy."""
 
     def __init__(self, settings: Settings, conversation_prompt: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, model: Path | None = None,
+                 measurer: SpeedMeasurer | None = None, cache_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._model, self._measurer, self._cache_dir = model, measurer, cache_dir
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.conversation_prompt = QPlainTextEdit(conversation_prompt or "")
         self.conversation_prompt.setEnabled(conversation_prompt is not None)
@@ -74,6 +84,18 @@ class SettingsDialog(QDialog):
         for label, field in zip(self._labels, self._fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        # Under the repacking choice: measuring the loaded model both ways, and what was found.
+        self.measure_button = QPushButton()
+        self.measure_button.clicked.connect(self._measure)
+        self.measured = QLabel()
+        self.measured.setWordWrap(True)
+        measuring = QHBoxLayout()
+        measuring.addWidget(self.measure_button)
+        measuring.addWidget(self.measured, 1)
+        form.insertRow(self._fields.index(self.repacking) + 1, "", measuring)
+        if measurer is not None:
+            measurer.measured.connect(self._was_measured)
+            measurer.runningChanged.connect(self._show_measurement)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -108,8 +130,9 @@ class SettingsDialog(QDialog):
                      "uses half of the free memory; 0 keeps none.")),
             (self.tr("Weight repacking"),
              self.tr("llama.cpp can rearrange a model's weights for this processor when it "
-                     "loads. Automatic does it when 'pequeno models measure' found it quicker "
-                     "for this model; applies when a model is loaded.")),
+                     "loads. Automatic does it when measuring (below, or 'pequeno models "
+                     "measure') found it quicker for this model; applies when a model is "
+                     "loaded.")),
             (self.tr("CPU threads"),
              self.tr("0 means one per physical core ({cores})").format(cores=self._cores)),
             (self.tr("GPU layers"), self.tr("Layers to run on a GPU, when this build has one")),
@@ -126,6 +149,60 @@ class SettingsDialog(QDialog):
         for index, text in enumerate((self.tr("Automatic (as measured)"), self.tr("On"),
                                       self.tr("Off"))):
             self.repacking.setItemText(index, text)
+        self.measure_button.setText(self.tr("Measure both ways"))
+        self.measure_button.setAccessibleName(self.tr("Measure weight repacking"))
+        self.measure_button.setToolTip(self.tr(
+            "Load the model with and without repacking, in the background, and time each way. "
+            "Takes a minute or more per way for a large model; replies are slower meanwhile."))
+        self._show_measurement()
+
+    def _profile(self) -> SpeedProfile | None:
+        if self._model is None or self._cache_dir is None:
+            return None
+        return speed.cached_profile(self._cache_dir, self._model, self._settings.n_threads)
+
+    def _way(self, figures: SpeedFigures) -> str:
+        return self.tr("loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s")\
+            .format(load=format_number(figures.load_seconds, 1),
+                    prompt=format_number(1 / figures.prompt_seconds, 1),
+                    reply=format_number(1 / figures.generate_seconds, 1))
+
+    @Slot()
+    def _show_measurement(self) -> None:
+        """The measured figures of the model, or what measuring is doing."""
+        running = self._measurer is not None and self._measurer.running is not None
+        self.measure_button.setEnabled(self._model is not None and self._measurer is not None
+                                       and not running)
+        if running:
+            self.measured.setText(self.tr("Measuring\u2026"))
+            return
+        if self._model is None:
+            self.measured.setText(self.tr("No model is loaded."))
+            return
+        profile = self._profile()
+        if profile is None:
+            self.measured.setText(self.tr("Not measured for this model yet: Automatic loads it "
+                                          "without repacking."))
+            return
+        lines = []
+        for name, figures, error in (
+                (self.tr("Without repacking"), profile.plain, None),
+                (self.tr("With repacking"), profile.repacked, profile.repacked_error)):
+            lines.append(self.tr("{way}: {figures}").format(way=name, figures=self._way(
+                figures)) if figures is not None else self.tr("{way}: failed ({reason})").format(
+                    way=name, reason=error or self.tr("unknown")))
+        lines.append(self.tr("Automatic loads it with repacking.") if profile.repack
+                     else self.tr("Automatic loads it without repacking."))
+        self.measured.setText("\n".join(lines))
+
+    @Slot()
+    def _measure(self) -> None:
+        if self._model is not None and self._measurer is not None:
+            self._measurer.measure(self._model, self._settings.n_threads)
+
+    @Slot(object, object)
+    def _was_measured(self, path: Path, profile: SpeedProfile) -> None:
+        self._show_measurement()
 
     def result_settings(self) -> Settings:
         """The settings as edited."""

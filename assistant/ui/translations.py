@@ -34,13 +34,14 @@ _catalogues: dict[int, bytes] = {}  # Qt reads a catalogue's bytes in place: kee
 
 
 def load_catalogue(language: str | None) -> QTranslator | None:
-    """Pequeno's compiled catalogue for ``language`` (default: the system's), if any.
+    """Pequeno's compiled catalogue for ``language`` (default: the system's), else English's.
 
     Works without a Qt application object: the command line translates through it directly.
     """
     locale = QLocale(language) if language else QLocale.system()
     catalogues = resources.files("assistant") / "i18n"
-    for name in locale.uiLanguages():
+    # English last: its catalogue holds the plural forms ("1 conversation", "2 conversations").
+    for name in [*locale.uiLanguages(), "en"]:
         candidate = catalogues / f"pequeno_{name.replace('-', '_')}.qm"
         if candidate.is_file():
             translator = QTranslator()
@@ -84,9 +85,13 @@ def install_translations(app: QCoreApplication, language: str | None) -> list[QT
         translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
+    install_translator(_through_qt)
     use_locale_formats(locale)
     return translators
+
+
+def _through_qt(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def switch_language(app: QCoreApplication, language: str | None) -> None:

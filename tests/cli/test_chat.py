@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.core.history.store import HistoryStore, MessageState, Role
+from assistant.core.history.store import HistoryStore, MessageState, Role, auto_title
 from assistant.core.paths import resolve_paths
 from tests.cli.test_main import hostile_model, in_terminal
 from tests.conversations import long_conversation, store_conversation
@@ -123,3 +123,21 @@ def test_the_chat_says_when_the_context_grows(starter_model: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Paris" in result.stdout
     assert "Enlarging the model's context to 8192 tokens" in result.stderr
+
+
+def test_a_chat_killed_mid_reply_keeps_its_title_and_question(starter_model: Path) -> None:
+    question = "Write a very long story about a lighthouse keeper and his cat."
+    chat = subprocess.Popen([sys.executable, "-m", "assistant", "chat", question, "--model",
+                             str(starter_model), "--max-tokens", "2000", "--temperature", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert chat.stdout is not None
+    chat.stdout.read(1)  # the reply has begun
+    chat.kill()
+    chat.wait(timeout=30)
+
+    with _store() as store:
+        conversations = store.list_conversations()
+        assert [c.title for c in conversations] == [auto_title(question)]
+        messages = store.messages(conversations[0].id)
+    assert messages[0].role is Role.USER
+    assert messages[0].content == question

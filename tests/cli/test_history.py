@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from assistant.core.settings import Settings, save_settings
 from tests.cli.test_main import HOSTILE, assert_neutralised, in_terminal
 
 
@@ -83,7 +84,9 @@ def test_search_export_wipe_import(home: Path, starter_model: Path, tmp_path: Pa
 
     restored = _pequeno(home, "history", "import", backup)
 
-    assert "Imported 2 conversations" in restored.stdout
+    assert restored.stdout.strip() == "Imported 2 conversations."
+    again = _pequeno(home, "history", "import", backup)
+    assert again.stdout.strip() == "Imported 0 conversations. 2 conversations were already there."
     assert "Москве" in _pequeno(home, "history", "list").stdout
     assert json.loads(_pequeno(home, "history", "export", "--format", "json").stdout) == \
         json.loads(backup.read_text(encoding="utf-8"))
@@ -116,12 +119,12 @@ def test_a_lost_key_is_reported_and_the_history_kept(home: Path, starter_model: 
     assert database.read_bytes() == before
 
 
-def _export_file(path: Path, *titles_and_texts: tuple[str, str]) -> Path:
+def _export_file(path: Path, *titles_and_texts: tuple[str, str], uid: str = "uid") -> Path:
     conversations: list[dict[str, Any]] = []
     for number, (title, text) in enumerate(titles_and_texts):
         stamp = 1_700_000_000_000_000 + number
         conversations.append({
-            "uid": f"uid-{number}", "title": title, "created": stamp, "updated": stamp,
+            "uid": f"{uid}-{number}", "title": title, "created": stamp, "updated": stamp,
             "model": None, "system_prompt": None, "settings": {}, "pinned": False,
             "messages": [{"role": "user", "content": text, "created": stamp, "model": None,
                           "stats": {}, "state": "complete"}]})
@@ -214,3 +217,20 @@ def test_wiping_the_history_deletes_the_logs(home: Path, tmp_path: Path) -> None
     left = "".join(path.read_text(encoding="utf-8") for path in logs.glob("pequeno.log*"))
     assert "conversation 1 opened" not in left
     assert "older" not in left
+
+
+@pytest.mark.parametrize(("language", "one", "five"), [
+    ("en", "Imported 1 conversation.", "Imported 5 conversations."),
+    ("pt_BR", "1 conversa importada.", "5 conversas importadas."),
+    ("ru", "Импортирована 1 беседа.", "Импортировано 5 бесед."),
+    ("zh_CN", "已导入 1 个对话。", "已导入 5 个对话。"),
+])
+def test_counts_take_the_plural_form_of_the_users_language(
+        home: Path, tmp_path: Path, language: str, one: str, five: str) -> None:
+    save_settings(Settings(language=language), home / "config" / "settings.json")
+    single = _export_file(tmp_path / "one.json", ("Trip", "Lisbon"))
+    several = _export_file(tmp_path / "five.json", *[(f"Trip {i}", f"Day {i}")
+                                                      for i in range(5)], uid="other")
+
+    assert _pequeno(home, "history", "import", single).stdout.strip() == one
+    assert _pequeno(home, "history", "import", several).stdout.strip() == five

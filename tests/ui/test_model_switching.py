@@ -70,19 +70,26 @@ class _HeldLoadingEngine(FakeEngine):
                             progress=progress)
 
 
-def test_the_composer_waits_while_a_model_loads(qtbot: QtBot, make_window: WindowFactory,
-                                                phi3_4k: Path) -> None:
+def test_typing_goes_on_while_a_model_loads_and_sends_once_it_is_ready(
+        qtbot: QtBot, make_window: WindowFactory, phi3_4k: Path) -> None:
     engine = _HeldLoadingEngine()
     window = make_window(engine=engine)
+    window.focus_composer()
     engine.release.clear()
     window.load_model(phi3_4k)
+    qtbot.waitUntil(lambda: "Loading" in window.model_label.text(), timeout=5_000)
 
-    qtbot.waitUntil(lambda: not window.composer.isEnabled(), timeout=5_000)
+    qtbot.keyClicks(window.composer, "Hello there")
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return)  # too early: nothing is sent
+
+    assert window.composer.hasFocus()
+    assert window.composer.toPlainText() == "Hello there"
     assert not window.send_button.isEnabled()
-    assert "Loading" in window.model_label.text()
     engine.release.set()
-    qtbot.waitUntil(lambda: window.composer.isEnabled(), timeout=10_000)
-    assert window.send_button.isEnabled()
+    qtbot.waitUntil(lambda: window.send_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.replyDone, timeout=10_000):
+        qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+    assert window.composer.toPlainText() == ""
 
 
 def test_reopening_a_conversation_offers_the_model_it_was_held_with(

@@ -34,6 +34,7 @@ from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, load_settings
 from assistant.ui.app import ErrorRelay, install_error_hooks
+from assistant.ui.chatcontroller import Busy
 from assistant.ui.chatmodel import WINDOW, ChatItem
 from assistant.ui.chatview import EDIT
 from assistant.ui.conversationlist import CONVERSATION_ID, RICH_TEXT
@@ -742,3 +743,18 @@ def test_stop_right_after_send_stops_the_reply(qtbot: QtBot, make_window: Window
     stats = done.args[0]
     assert isinstance(stats, ReplyStats)
     assert stats.stop_reason is StopReason.CANCELLED
+
+
+def test_a_new_conversation_shows_its_title_while_the_reply_is_written(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    engine = FakeEngine(reply="word " * 200, pieces=200, delay=0.02)
+    window = make_window(engine)
+    window.new_conversation()
+
+    window.send("How tall is the Torre de Belém?")
+
+    qtbot.waitUntil(lambda: any(title == "How tall is the Torre de Belém?"
+                                for _, title, _ in _sidebar(window)), timeout=5_000)
+    assert window.chat.busy is Busy.REPLYING  # the title came before the reply's end
+    with qtbot.waitSignal(window.replyDone, timeout=30_000):
+        window.stop()

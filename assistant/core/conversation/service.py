@@ -244,8 +244,8 @@ class ConversationService:
         try:
             if request.text is not None:
                 saved = store.add_message(request.conversation_id, Role.USER, request.text)
+                store.auto_title(request.conversation_id)  # titled before anything can fail
                 yield UserMessageSaved(saved.id)
-                store.auto_title(request.conversation_id)
             conversation = store.conversation(request.conversation_id)
             summary = RunningSummary.from_settings(conversation.settings)
             fitted = self._fit_newest(conversation, request.params, request.default_system,

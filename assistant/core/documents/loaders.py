@@ -325,6 +325,16 @@ def _markdown_sections(text: str, cancel: threading.Event | None, name: str) -> 
 # --- PDF ---------------------------------------------------------------------------------------
 
 
+# A table of contents' line: a title, dot leaders (". . . . ." or "....." or "……"), a page.
+_LEADER_LINE = re.compile(r"^[^\n]*?(?:[ \t]*[.\u00b7\u2026_]){4,}[ \t]*[0-9ivxlcdmIVXLCDM]{1,6}"
+                          r"[ \t]*$\n?", re.MULTILINE)
+
+
+def without_contents_lines(text: str) -> str:
+    """``text`` without table-of-contents lines: they cost tokens and carry nothing to read."""
+    return _LEADER_LINE.sub("", text)
+
+
 def _pdf_sections(data: bytes, name: str, cancel: threading.Event | None) -> list[Section]:
     """One section per page with text; PDFium is entered under a lock (it is not thread-safe)."""
     import pypdfium2 as pdfium  # imported on use: start-up stays fast
@@ -352,6 +362,7 @@ def _pdf_sections(data: bytes, name: str, cancel: threading.Event | None) -> lis
                 textpage.close()
                 page.close()
                 text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+                text = without_contents_lines(text)
                 if text.strip():
                     label = translate("Documents", "page {number}").format(number=index + 1)
                     sections.append(Section(text.strip("\n"), label, index + 1))

@@ -34,6 +34,7 @@ from assistant.core.documents.plan import (
     map_reduce_seconds,
     one_pass_seconds,
 )
+from assistant.core.documents.scaffolding import without_scaffolding
 from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.summary_cache import MemoryCache, SummaryCache
 from assistant.core.i18n import translate
@@ -502,7 +503,8 @@ class Summarizer:
         self._check_cancel()
         key = self._key(messages, max_tokens)
         text = self._cache.get(key)
-        if text is not None:
+        if text is not None:  # kept before scaffolding was removed, perhaps
+            text = without_scaffolding(text, messages[-1].content)
             self._cached += 1
         else:
             started = time.perf_counter()
@@ -533,7 +535,7 @@ class Summarizer:
         if stats is not None:
             self._prompt_tokens += stats.prompt_tokens - stats.cached_prompt_tokens
             self._completion_tokens += stats.completion_tokens
-        return text
+        return without_scaffolding(text, messages[-1].content)
 
     def _eta(self) -> float | None:
         if self._planned:

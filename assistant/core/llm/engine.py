@@ -35,6 +35,7 @@ from assistant.core.llm.loading import (
     LoadProgress,
     ProgressReporter,
     model_loading,
+    route_llama_logs,
     vocabulary,
     without_chat_template_compilation,
 )
@@ -45,6 +46,7 @@ from assistant.core.llm.messages import (
     StopReason,
     as_messages,
 )
+from assistant.core.llm.repetition import LoopGuard
 from assistant.core.llm.speed import SpeedFigures
 from assistant.core.llm.stopfilter import StopFilter
 from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
@@ -201,6 +203,7 @@ class Engine:
                  cache, threads, n_gpu_layers, repack)
         import llama_cpp  # deferred: importing it loads the native library (~0.3 s)
 
+        route_llama_logs()
         reporter = ProgressReporter(progress)
         began = time.perf_counter()
         try:
@@ -318,15 +321,15 @@ class Engine:
         self._abort.attach(llm)
 
     def measure_speed(self) -> SpeedFigures | None:
-        """Time prompts (at two depths) and replies on the loaded model, in its context.
+        """Time prompts and replies (each at several depths) on the loaded model, in its context.
 
         What the context held is kept warm first (within the budget). ``None`` when the
         context is too small to measure in.
         """
         llm, _ = self._require()
-        prompt = min(speed.PROBE_PROMPT, (llm.n_ctx() - speed.PROBE_GENERATE - 8)
+        prompt = min(speed.PROBE_PROMPT, (llm.n_ctx() - 2 * speed.PROBE_GENERATE - 8)
                      // speed.PROBE_BATCH * speed.PROBE_BATCH)
-        if prompt < 2 * speed.PROBE_BATCH:
+        if prompt < 3 * speed.PROBE_BATCH:
             return None
         self._keep_live(llm)
         try:
@@ -473,6 +476,7 @@ class Engine:
         pieces, end_tokens = self._pieces, self._end_tokens
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         guard = StopFilter(info.end_of_turn_tokens)
+        loops = LoopGuard() if params.stop_loops else None
         reason = StopReason.MAX_TOKENS if budget == params.max_tokens \
             else StopReason.CONTEXT_FULL
         completion = 0
@@ -503,6 +507,9 @@ class Engine:
                         yield text
                     if guard.stopped:
                         reason = StopReason.END_OF_TURN
+                        break
+                    if loops is not None and loops.feed(token):
+                        reason = StopReason.REPEATING
                         break
                     if completion >= budget:
                         break

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,35 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 N_BATCH = 512  # tokens a decode reads at most
+
+# llama.cpp's own log lines go to the log file, never to a terminal; only warnings and errors,
+# with anything path-like blanked (the log keeps no paths: see assistant.core.logs).
+_llama_log = logging.getLogger("llama.cpp")
+_LOG_LEVELS = {2: logging.WARNING, 3: logging.ERROR}
+_PATH_LIKE = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s,;:()\[\]'\"]+")
+_log_route: list[Any] = []  # the ctypes callback, kept alive while llama.cpp may call it
+_last_level = [0]
+
+
+def _llama_logged(level: int, text: bytes, _user_data: Any) -> None:
+    if level == 5:  # GGML_LOG_LEVEL_CONT: the previous line goes on
+        level = _last_level[0]
+    _last_level[0] = level
+    if level in _LOG_LEVELS:
+        line = _PATH_LIKE.sub("<path>", text.decode("utf-8", "replace")).rstrip()
+        if line:
+            _llama_log.log(_LOG_LEVELS[level], "%s", line)
+
+
+def route_llama_logs() -> None:
+    """Send llama.cpp's log lines to our log (llama-cpp-python prints them on stderr)."""
+    if _log_route:
+        return
+    import llama_cpp
+
+    callback = llama_cpp.llama_log_callback(_llama_logged)
+    _log_route.append(callback)
+    llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
 
 # A callback told the share of a model load done (0 to 1); returning False cancels the load.
 LoadProgress = Callable[[float], bool]

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from assistant.core.i18n import translate
 from assistant.core.settings import Settings
 
 
@@ -29,6 +30,8 @@ class GenerationParams:
     A ``seed`` repeats a sampled reply from the same starting state (a fresh load, as in each
     ``pequeno chat`` run). Within a session the cached context may be re-evaluated in batches
     of other sizes, which changes the last bits of the logits, so a repeat can drift.
+    ``stop_loops`` ends a reply that keeps repeating itself (see
+    :mod:`assistant.core.llm.repetition`); it never changes a reply that does not.
     """
 
     max_tokens: int = 1024
@@ -38,6 +41,7 @@ class GenerationParams:
     min_p: float = 0.05
     repeat_penalty: float = 1.1
     seed: int | None = None
+    stop_loops: bool = True
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> GenerationParams:
@@ -61,6 +65,7 @@ class StopReason(StrEnum):
     MAX_TOKENS = "max_tokens"
     CONTEXT_FULL = "context_full"
     CANCELLED = "cancelled"
+    REPEATING = "repeating"  # stopped: the reply kept repeating itself
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,12 @@ class ReplyStats:
         data = asdict(self)
         data["stop_reason"] = str(self.stop_reason)
         return data
+
+    def stop_note(self) -> str | None:
+        """What the user is told about how the reply ended, when it ended unusually."""
+        if self.stop_reason is StopReason.REPEATING:
+            return translate("Reply", "The reply was stopped because it kept repeating itself.")
+        return None
 
 
 def conversation(system: str | None, turns: Iterable[ChatMessage]) -> tuple[ChatMessage, ...]:

@@ -25,7 +25,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.core.llm.loading import N_BATCH, model_loading, without_chat_template_compilation
+from assistant.core.llm.loading import (
+    N_BATCH,
+    model_loading,
+    route_llama_logs,
+    without_chat_template_compilation,
+)
 from assistant.core.models import memory
 from assistant.core.models.info import inspect_model
 
@@ -34,17 +39,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What the probe evaluates: a prompt of PROBE_PROMPT tokens in batches of PROBE_BATCH (the
-# first and the last batch are timed: prompt cost at depth 0 and at depth PROBE_PROMPT -
-# PROBE_BATCH), then PROBE_GENERATE tokens one at a time.
-PROBE_PROMPT = 1024
+# What the probe evaluates: a prompt of PROBE_PROMPT tokens in batches of PROBE_BATCH. The
+# first batch only warms up (its time includes the first touch of every weight page); the
+# others give the prompt cost as a line in depth. Replies are timed at two depths (after the
+# first batch and at the end), PROBE_GENERATE tokens each: on a CPU their cost grows with depth
+# far faster than a prompt token's (attention reads the whole cache for each one), and how
+# much depends on the cache type (f16 against q8_0 differ by 3x here).
+PROBE_PROMPT = 2048
 PROBE_BATCH = 256
-PROBE_GENERATE = 16
+PROBE_GENERATE = 8
 PROBE_TIMEOUT = 900.0  # seconds for one way; a 3.8B model takes about a minute here
 # A chat session, for choosing a way: one load, then this many prompt and reply tokens.
 SESSION_PROMPT = 2000
 SESSION_REPLY = 1000
 CACHE_FILE = "speed-profiles.json"
+PROFILE_VERSION = 2  # profiles of another version were measured differently: measured again
 SETTING_VALUES = ("auto", "on", "off")
 
 
@@ -56,7 +65,8 @@ class SpeedFigures:
         load_seconds: From nothing to a model ready to read a prompt.
         prompt_seconds: Seconds a prompt token takes at depth 0.
         prompt_growth: Seconds a prompt token's cost grows per token of depth before it.
-        generate_seconds: Seconds a generated token takes (at depth :data:`PROBE_PROMPT`).
+        generate_seconds: Seconds a generated token takes at depth 0.
+        generate_growth: Seconds a generated token's cost grows per token of depth.
 
     """
 
@@ -64,6 +74,7 @@ class SpeedFigures:
     prompt_seconds: float
     prompt_growth: float
     generate_seconds: float
+    generate_growth: float = 0.0
 
     def prompt_time(self, tokens: int, depth: int = 0) -> float:
         """Seconds to read ``tokens`` prompt tokens after ``depth`` tokens already read."""
@@ -72,15 +83,12 @@ class SpeedFigures:
 
     def generate_time(self, tokens: int, depth: int) -> float:
         """Seconds to write ``tokens`` tokens after a prompt of ``depth`` tokens."""
-        middle = depth + tokens / 2 - PROBE_PROMPT
-        per_token = max(self.generate_seconds / 2,
-                        self.generate_seconds + self.prompt_growth * middle)
-        return tokens * per_token
+        return tokens * (self.generate_seconds + self.generate_growth * (depth + tokens / 2))
 
     def session_time(self) -> float:
         """Seconds for a chat session: one load, then a typical amount of reading and writing."""
         return (self.load_seconds + self.prompt_time(SESSION_PROMPT)
-                + SESSION_REPLY * self.generate_seconds)
+                + self.generate_time(SESSION_REPLY, SESSION_PROMPT))
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,8 @@ class SpeedProfile:
             if not isinstance(value, dict):
                 raise ValueError("not a speed figure")
             numbers = {key: float(value[key]) for key in
-                       ("load_seconds", "prompt_seconds", "prompt_growth", "generate_seconds")}
+                       ("load_seconds", "prompt_seconds", "prompt_growth", "generate_seconds",
+                        "generate_growth")}
             return SpeedFigures(**numbers)
 
         error = data.get("repacked_error")
@@ -142,10 +151,11 @@ def probe(path: Path, *, repack: bool, threads: int | None = None) -> SpeedFigur
     """
     import llama_cpp
 
+    route_llama_logs()
     info = inspect_model(path)
     cache = memory.cache_type_for(info, min(memory.available_bytes(), memory.usable_bytes()))
     threads = threads or memory.physical_cores()
-    n_ctx = PROBE_PROMPT + PROBE_GENERATE + memory.CONTEXT_STEP
+    n_ctx = PROBE_PROMPT + 2 * PROBE_GENERATE + memory.CONTEXT_STEP
     start = time.perf_counter()
     with model_loading(repack=repack), without_chat_template_compilation():
         llm = llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_batch=N_BATCH,
@@ -160,34 +170,52 @@ def probe(path: Path, *, repack: bool, threads: int | None = None) -> SpeedFigur
 
 def time_prompt_and_replies(llm: llama_cpp.Llama, load_seconds: float,
                             prompt: int) -> SpeedFigures:
-    """Time ``prompt`` tokens (in batches) and then replies, in ``llm``'s empty context.
+    """Time ``prompt`` tokens (in batches) and replies at two depths, in ``llm``'s empty context.
 
     Leaves the context holding the probe's tokens.
     """
     text = b" ".join(b"The lighthouse keeper wrote down the weather every hour."
                      for _ in range(prompt // 8))
     tokens = llm.tokenize(text, add_bos=True)[:prompt]
-    if len(tokens) < prompt:
+    if len(tokens) < prompt or prompt < 3 * PROBE_BATCH:
         raise ValueError("the probe text is too short for this tokenizer")
     llm.reset()  # type: ignore[no-untyped-call]
-    timed = []
-    for start in range(0, prompt, PROBE_BATCH):
+    llm.eval(tokens[:PROBE_BATCH])  # warming up: not timed
+    shallow = _time_replies(llm, tokens[1])
+    timed: list[tuple[float, float]] = []  # (a batch's middle depth, seconds per token)
+    for start in range(PROBE_BATCH, prompt, PROBE_BATCH):
         batch = tokens[start:start + PROBE_BATCH]
+        depth = llm.n_tokens
         began = time.perf_counter()
         llm.eval(batch)
-        timed.append((time.perf_counter() - began) / len(batch))
+        timed.append((depth + (len(batch) - 1) / 2, (time.perf_counter() - began) / len(batch)))
+    deep_depth = llm.n_tokens
+    deep = _time_replies(llm, tokens[1])
+    # Costs grow linearly with depth (attention); noise must not make them fall.
+    prompt_seconds, prompt_growth = _line(timed)
+    generate_growth = max(0.0, (deep - shallow) / (deep_depth - PROBE_BATCH))
+    return SpeedFigures(load_seconds, max(prompt_seconds, 1e-6), prompt_growth,
+                        max(shallow - generate_growth * PROBE_BATCH, 1e-6), generate_growth)
+
+
+def _time_replies(llm: llama_cpp.Llama, token: int) -> float:
+    """Seconds one generated token takes at the context's depth (the first one not timed)."""
+    llm.eval([token])
     began = time.perf_counter()
     for _ in range(PROBE_GENERATE):
-        llm.eval([tokens[1]])
-    generate = (time.perf_counter() - began) / PROBE_GENERATE
-    depth = prompt - PROBE_BATCH
-    # A token's cost grows linearly with depth (attention); the slope between the first and
-    # the last batch, never negative (noise).
-    growth = max(0.0, (timed[-1] - timed[0]) / depth) if depth else 0.0
-    first = max(timed[0] - growth * PROBE_BATCH / 2, 1e-6)
-    # Replies were timed at depth ``prompt``; report them at PROBE_PROMPT like every profile.
-    generate = max(generate - growth * (prompt - PROBE_PROMPT), 1e-6)
-    return SpeedFigures(load_seconds, first, growth, generate)
+        llm.eval([token])
+    return (time.perf_counter() - began) / PROBE_GENERATE
+
+
+def _line(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """Least-squares intercept and slope (never below 0) of ``points``."""
+    count = len(points)
+    mean_x = sum(x for x, _ in points) / count
+    mean_y = sum(y for _, y in points) / count
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread if spread else 0.0
+    slope = max(0.0, slope)
+    return mean_y - slope * mean_x, slope
 
 
 def self_command() -> list[str]:
@@ -244,7 +272,7 @@ def profile_key(path: Path, threads: int | None = None) -> str:
         engine = importlib.metadata.version("llama_cpp_python")
     except importlib.metadata.PackageNotFoundError:  # a bundle without the metadata
         engine = "?"
-    identity = (f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{engine}|"
+    identity = (f"{PROFILE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{engine}|"
                 f"{threads or memory.physical_cores()}")
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 

@@ -1,20 +1,27 @@
-"""Keep end-of-turn markers such as ``<|end|>`` out of streamed text.
+"""Keep end-of-turn markers such as ``<|end|>`` and prompt scaffolding out of streamed text.
 
 The engine stops on end-of-turn *tokens*; this guards the text as well, for a model that spells
-a marker out of ordinary pieces. Text that might be the start of a marker is held back until
-the next piece settles it, so nothing of a marker ever reaches the reader.
+a marker out of ordinary pieces, or starts a turn of its own (``<|user|>``). Markers to drop
+(not stop at) can be given too. Text that might be the start of a marker is held back until the
+next piece settles it, so nothing of a marker ever reaches the reader.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+# Chat templates' turn openers: a model writing one is making up the next turn. (Markers that
+# read as ordinary text, such as Llama 2's [INST], are left alone: a reply may discuss them.)
+TURN_STARTS = ("<|user|>", "<|assistant|>", "<|system|>", "<|im_start|>",
+               "<|start_header_id|>")
+
 
 class StopFilter:
-    """Streams text through, cutting it at the first end-of-turn marker."""
+    """Streams text through, cutting it at the first end-of-turn marker, dropping delimiters."""
 
-    def __init__(self, markers: Iterable[str]) -> None:
-        self._markers = tuple(m for m in markers if m)
+    def __init__(self, markers: Iterable[str], dropped: Iterable[str] = ()) -> None:
+        self._markers = tuple(m for m in (*markers, *TURN_STARTS) if m)
+        self._dropped = tuple(m for m in dropped if m)
         self._held = ""
         self.stopped = False
 
@@ -23,13 +30,15 @@ class StopFilter:
         if self.stopped:
             return ""
         buffer = self._held + text
+        for marker in self._dropped:
+            buffer = buffer.replace(marker, "")
         cuts = [i for i in (buffer.find(m) for m in self._markers) if i >= 0]
         if cuts:
             self.stopped = True
             self._held = ""
             return buffer[:min(cuts)]
         hold = 0
-        for marker in self._markers:
+        for marker in (*self._markers, *self._dropped):
             for size in range(min(len(marker) - 1, len(buffer)), hold, -1):
                 if buffer.endswith(marker[:size]):
                     hold = size

@@ -335,3 +335,13 @@ def test_sha256_and_text(tmp_path: Path) -> None:
     assert document.text == "Olá.\n\nDois."
     plain = Document(path, "text", "hash", document.sections, "utf-8")
     assert plain.sha256 == document.sha256
+
+
+def test_a_pdfs_table_of_contents_lines_are_left_out(tmp_path: Path) -> None:
+    contents = ("Contents\n1 Introduction . . . . . . . . . . . . 5\n"
+                "2 Installing the pump..................... 12\n"
+                "Appendix A . . . . . . . . . . . . . . . . xiv")
+    body = "The pump needs 12 volts. See chapter 2 . . . for details."
+    document = load_document(write(tmp_path / "manual.pdf", make_pdf([contents, body])))
+
+    assert [s.text.strip() for s in document.sections] == ["Contents", body]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from assistant.core.documents.plan import map_reduce_seconds, one_pass_seconds
 from assistant.core.documents.summarize import Progress, Style, Summarizer
 from assistant.core.llm import speed
 from assistant.core.llm.engine import Engine
+from assistant.core.llm.messages import ChatMessage
 from assistant.core.llm.speed import SpeedFigures
 
 # Attention dominating: a prompt token at depth 5,000 costs 20 times one at depth 0.
@@ -106,3 +108,25 @@ def test_the_loaded_models_figures_are_measured_once_and_kept(engine: Engine,
     assert figures.load_seconds > 0
     assert (tmp_path / speed.CACHE_FILE).is_file()
     assert speed.figures_for(engine, tmp_path) == figures  # from the cache, not measured
+
+
+def test_the_measured_figures_predict_a_deep_prompt_and_its_reply(engine: Engine) -> None:
+    """The figures, measured at depths up to 2,048, foretell a 5,000-token prompt's call."""
+    figures = engine.measure_speed()
+    assert figures is not None
+    llm = engine._llm
+    assert llm is not None
+    engine.reserve(5200)
+    tokens = engine.prompt_tokens(
+        (ChatMessage("user", _document(5000)),))[:5000]
+    llm.reset()
+    began = time.perf_counter()
+    llm.eval(tokens)
+    for _ in range(48):
+        llm.eval([tokens[1]])
+    real = time.perf_counter() - began
+    llm.reset()
+
+    predicted = figures.prompt_time(len(tokens)) + figures.generate_time(48, len(tokens))
+    # A ratio measured in one run; loose, since a shared CI machine is noisy.
+    assert 0.5 < predicted / real < 2.0, (predicted, real)

@@ -119,3 +119,21 @@ def test_any_split_of_text_without_markers_passes_whole(data: st.DataObject, tex
 
     assert out == text
     assert not stop.stopped
+
+
+def test_a_reply_that_starts_a_turn_of_its_own_ends_there() -> None:
+    stop = StopFilter([END])
+
+    shown = stop.feed("Sure.\n<|us") + stop.feed("er|>\nAnd now I ask") + stop.flush()
+
+    assert shown == "Sure.\n"
+    assert stop.stopped
+
+
+def test_dropped_markers_vanish_and_the_text_goes_on() -> None:
+    stop = StopFilter([END], dropped=["</document>"])
+
+    shown = stop.feed("Cork.</docu") + stop.feed("ment> Wine.") + stop.flush()
+
+    assert shown == "Cork. Wine."
+    assert not stop.stopped
