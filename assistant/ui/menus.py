@@ -1,4 +1,4 @@
-"""The window's menus and shortcuts: File, Edit, Conversation and Language."""
+"""The window's menus and shortcuts: File, Edit, Conversation, Language and Help."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog
 
+from assistant.ui.aboutdialog import AboutDialog
+from assistant.ui.shortcutsdialog import ShortcutsDialog
 from assistant.ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -45,6 +48,11 @@ class Menus(QObject):
         self.pin = action(None, window.toggle_pin)
         self.fold = action(None, window.toggle_running_summary)
         self.fold.setCheckable(True)
+        self.shortcuts_help = action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self.about = action(None, self.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new, self.summarize, self.models, self.open_model,
@@ -68,12 +76,29 @@ class Menus(QObject):
             item.triggered.connect(lambda _=False, choice=choice: window.set_language(choice))
             self.language_group.addAction(item)
             self.language_menu.addAction(item)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.shortcuts_help, self.about])
 
     def update_fold(self) -> None:
         """Show whether the open conversation keeps a running summary."""
         chat = self._window.chat
         self.fold.setEnabled(chat.conversation is not None and chat.store is not None)
         self.fold.setChecked(chat.running_summary().enabled)
+
+    def show_shortcuts(self) -> None:
+        """Show every keyboard shortcut (one overview, brought to the front if open)."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self._window)
+        _show(self.shortcuts_dialog)
+
+    def show_about(self) -> None:
+        """Show the version, the loaded model and the libraries' licences."""
+        if self.about_dialog is None:
+            window = self._window
+            self.about_dialog = AboutDialog(
+                lambda: window.loaded_model.info if window.loaded_model else None, window)
+        self.about_dialog.refresh()  # an open one may show a model loaded since
+        _show(self.about_dialog)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -98,4 +123,15 @@ class Menus(QObject):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.conversation_menu.setTitle(self.tr("&Conversation"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_help.setText(self.tr("&Keyboard shortcuts"))
+        self.about.setText(self.tr("&About Pequeno"))
         self.system_language.setText(self.tr("The system's language"))
+
+
+def _show(dialog: QDialog) -> None:
+    if dialog.isVisible():
+        dialog.raise_()
+    else:
+        dialog.show()
+    dialog.activateWindow()
