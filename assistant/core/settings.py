@@ -29,6 +29,9 @@ SCHEMA_VERSION = 1
 # The one setting read from the file but never written to it (see the module's notes).
 PLAINTEXT_ONLY_ON_READ = "system_prompt"
 
+# The window's colour scheme: follow the system's, or always light or dark.
+APPEARANCES = ("system", "light", "dark")
+
 DEFAULT_SYSTEM_PROMPT = (
     "You are Pequeno, a helpful assistant running privately on the user's computer. "
     "Answer clearly and concisely, in the language the user writes in."
@@ -53,6 +56,7 @@ class Settings:
     # Read from files older versions wrote, never saved: the history keeps the user's own.
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     language: str | None = None
+    appearance: str = "system"  # one of APPEARANCES
     download_endpoint: str = "https://huggingface.co"  # or a mirror with the same layout
 
     def replace(self, **changes: Any) -> Settings:
@@ -75,12 +79,16 @@ class Settings:
             if field.name not in document:
                 continue
             value = document[field.name]
-            if _fits(value, hints[field.name]):
+            if _fits(value, hints[field.name]) and value in _CHOICES.get(field.name, (value,)):
                 values[field.name] = value
             else:
                 log.warning("setting %r has an invalid value (a %s); using the default",
                             field.name, type(value).__name__)
         return cls(**values)
+
+
+# Settings whose value is one of a few words; any other falls back to the default.
+_CHOICES: dict[str, tuple[object, ...]] = {"appearance": APPEARANCES}
 
 
 def _fits(value: Any, hint: Any) -> bool:

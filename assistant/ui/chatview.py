@@ -48,6 +48,7 @@ from assistant.ui.rendering import (
     MarkdownRenderer,
     settled_length,
 )
+from assistant.ui.theme import is_dark, muted_text
 
 MARGIN = 10
 COPY_MESSAGE = f"{LINK_PREFIX}copy"
@@ -91,11 +92,6 @@ class _Cached:
         """The height of the documents stacked."""
         return int(sum(d.size().height() for d in self.documents)
                    - MARGIN * (len(self.documents) - 1))
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette is a dark theme (light text on a dark window)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -151,7 +147,9 @@ class MessageDelegate(QStyledItemDelegate):
     def _render(self, item: ChatItem, palette: QPalette, dark: bool,
                 previous: _Cached | None) -> _Cached:
         labels = self._labels()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        # The user's messages are painted on AlternateBase (see paint), the rest on Base.
+        muted = muted_text(palette, QPalette.ColorRole.AlternateBase if item.role is Role.USER
+                           else QPalette.ColorRole.Base).name()
         if item.boundary:
             model = self._view.model()
             assert isinstance(model, ChatModel)

@@ -37,7 +37,7 @@ from assistant.core.llm.messages import ReplyStats
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings, save_settings
-from assistant.ui.banner import Banner
+from assistant.ui.banner import Banner, BannerKind
 from assistant.ui.chatcontroller import Busy, ChatController
 from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
@@ -51,6 +51,7 @@ from assistant.ui.sidebar import Sidebar
 from assistant.ui.speedmeasurer import SpeedMeasurer
 from assistant.ui.summarycontroller import SummaryController, dropped_document
 from assistant.ui.summarypanel import SummaryPanel
+from assistant.ui.theme import ThemeController
 from assistant.ui.translations import switch_language
 from assistant.ui.worker import InferenceWorker, LoadedModel
 
@@ -73,6 +74,11 @@ class MainWindow(QMainWindow):
         self.chat = ChatController(store, self.chat_model, lambda: self.settings)
         self.replyDone = self.chat.replyDone
         self._build()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = ThemeController(app, self)
+        self.theme.changed.connect(self._theme_changed)
+        self.theme.apply(settings.appearance)
         self.summaries = SummaryController(self.chat, self.summary_panel)
         self.summaryDone = self.summaries.summaryDone
         self.models = ModelController(self)
@@ -98,8 +104,8 @@ class MainWindow(QMainWindow):
         self.conversation_list = self.sidebar.conversation_list
         self.conversations = self.sidebar.conversations
 
-        self.error_banner = Banner()
-        self.hint = Banner()
+        self.error_banner = Banner(BannerKind.ERROR)
+        self.hint = Banner(BannerKind.HINT)
         self.summary_panel = SummaryPanel()
         self.chat_view = ChatView()
         self.chat_view.setModel(self.chat_model)
@@ -258,6 +264,12 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.PaletteChange:
             self.chat_view.delegate.forget()
         super().changeEvent(event)
+
+    def _theme_changed(self, dark: bool) -> None:
+        for banner in (self.error_banner, self.hint):
+            banner.restyle(dark)
+        self.chat_view.delegate.forget()
+        self.chat_view.viewport().update()
 
     # -- state, for the window's parts and tests -------------------------------------------
 
@@ -511,6 +523,8 @@ class MainWindow(QMainWindow):
                                  conversation_prompt)
                 self.chat.reload()
             self.worker.set_warm_budget(self.settings.warm_memory_mb)
+            if self.settings.appearance != previous.appearance:
+                self.theme.apply(self.settings.appearance)
             reload = (previous.context_size, previous.n_threads, previous.n_gpu_layers,
                       previous.weight_repacking) != \
                 (self.settings.context_size, self.settings.n_threads, self.settings.n_gpu_layers,
@@ -543,6 +557,7 @@ class MainWindow(QMainWindow):
             self.shutdownRequested.emit()  # blocks until the worker has saved and unloaded
             self._thread.quit()
             self._thread.wait()
+            self.theme.restore()
             if self.store is not None:
                 self.store.close()
                 self.store = None

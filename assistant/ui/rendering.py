@@ -4,9 +4,10 @@ Message text is untrusted (a reply can be steered by a summarized document), so 
 ever be text: markdown-it (CommonMark, tables, strikethrough) runs with raw HTML and images
 disabled, and links only to web pages and mail addresses; any other link (a local path, a
 ``//host/share`` UNC path, ``file:``, ``pequeno:``) stays literal text. Code blocks are coloured
-by Pygments with inline styles (Qt's rich text has no stylesheet classes) and carry a "Copy"
-link. The app's own action links use the ``pequeno:`` scheme with a token made at start-up,
-which no message can know, and are handled by the chat view, never opened.
+by Pygments with inline styles (Qt's rich text has no stylesheet classes), in the light or dark
+style and on the background :mod:`assistant.ui.theme` gives, and carry a "Copy" link. The
+app's own action links use the ``pequeno:`` scheme with a token made at start-up, which no
+message can know, and are handled by the chat view, never opened.
 
 Every document that shows such HTML is an :class:`InertDocument`, which loads nothing.
 """
@@ -30,6 +31,8 @@ from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+
+from assistant.ui.theme import code_background, code_style
 
 LINK_PREFIX = f"pequeno:{secrets.token_hex(16)}/"
 COPY_CODE = f"{LINK_PREFIX}copy-code/"
@@ -85,7 +88,7 @@ class Rendered:
 
 @functools.cache
 def _formatter(dark: bool) -> HtmlFormatter[str]:
-    return HtmlFormatter(nowrap=True, noclasses=True, style="monokai" if dark else "friendly")
+    return HtmlFormatter(nowrap=True, noclasses=True, style=code_style(dark))
 
 
 @functools.lru_cache(maxsize=512)
@@ -111,7 +114,7 @@ class _Renderer(RendererHTML):
         index = len(self.blocks)
         self.blocks.append(code)
         body = _highlighted(code, language, self.dark)
-        background = "#272822" if self.dark else "#f4f4f4"
+        background = code_background(self.dark).name()
         caption = html.escape(language or "")
         return (f'<table width="100%" cellpadding="6" cellspacing="0" '
                 f'style="background-color:{background};">'

@@ -1,4 +1,4 @@
-"""The settings dialog: system prompt, sampling, context and threads."""
+"""The settings dialog: system prompt, sampling, context, threads and appearance."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from assistant.core.llm import speed
 from assistant.core.llm.speed import SETTING_VALUES as REPACKING
 from assistant.core.llm.speed import SpeedFigures, SpeedProfile
 from assistant.core.models.memory import physical_cores
-from assistant.core.settings import Settings
+from assistant.core.settings import APPEARANCES, Settings
 from assistant.ui.speedmeasurer import SpeedMeasurer
 
 
@@ -71,6 +71,10 @@ class SettingsDialog(QDialog):
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(0, 999)
         self.gpu_layers.setValue(settings.n_gpu_layers)
+        self.appearance = QComboBox()
+        for value in APPEARANCES:
+            self.appearance.addItem("", value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.appearance)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -78,7 +82,7 @@ class SettingsDialog(QDialog):
         self._fields: list[QWidget] = [
             self.system_prompt, self.conversation_prompt, self.temperature, self.top_p,
             self.max_tokens, self.context_size, self.warm_memory, self.repacking, self.threads,
-            self.gpu_layers]
+            self.gpu_layers, self.appearance]
         self._labels = [QLabel() for _ in self._fields]
         form = QFormLayout()
         for label, field in zip(self._labels, self._fields, strict=True):
@@ -136,6 +140,8 @@ class SettingsDialog(QDialog):
             (self.tr("CPU threads"),
              self.tr("0 means one per physical core ({cores})").format(cores=self._cores)),
             (self.tr("GPU layers"), self.tr("Layers to run on a GPU, when this build has one")),
+            (self.tr("Appearance"),
+             self.tr("Light or dark colours, or the same as the rest of the system")),
         ]
         for label, field, (name, description) in zip(self._labels, self._fields, texts,
                                                       strict=True):
@@ -149,6 +155,9 @@ class SettingsDialog(QDialog):
         for index, text in enumerate((self.tr("Automatic (as measured)"), self.tr("On"),
                                       self.tr("Off"))):
             self.repacking.setItemText(index, text)
+        for index, text in enumerate((self.tr("Follow the system"), self.tr("Light"),
+                                      self.tr("Dark"))):
+            self.appearance.setItemText(index, text)
         self.measure_button.setText(self.tr("Measure both ways"))
         self.measure_button.setAccessibleName(self.tr("Measure weight repacking"))
         self.measure_button.setToolTip(self.tr(
@@ -216,6 +225,7 @@ class SettingsDialog(QDialog):
             weight_repacking=str(self.repacking.currentData()),
             n_threads=self.threads.value() or None,
             n_gpu_layers=self.gpu_layers.value(),
+            appearance=str(self.appearance.currentData()),
         )
 
     def conversation_system_prompt(self) -> str | None:

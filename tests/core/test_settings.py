@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.core.settings import (
+    APPEARANCES,
     DEFAULT_SYSTEM_PROMPT,
     SCHEMA_VERSION,
     Settings,
@@ -148,6 +149,7 @@ _settings = st.builds(
     top_p=_number,
     max_tokens=st.integers(),
     language=_optional_text,
+    appearance=st.sampled_from(APPEARANCES),
 )
 
 
@@ -269,6 +271,24 @@ def test_an_int_is_accepted_for_a_float(settings_file: Path) -> None:
 
     assert loaded.temperature == 1
     assert loaded.top_p == 0
+
+
+@pytest.mark.parametrize("appearance", APPEARANCES)
+def test_the_appearance_round_trips(settings_file: Path, appearance: str) -> None:
+    save_settings(DEFAULTS.replace(appearance=appearance), settings_file)
+
+    assert load_settings(settings_file).appearance == appearance
+
+
+@pytest.mark.parametrize("stored", ["sepia", "Dark", "", 1, None])
+def test_an_unknown_appearance_follows_the_system(settings_file: Path, stored: object) -> None:
+    _write_json(settings_file, {"version": SCHEMA_VERSION, "appearance": stored,
+                                "temperature": 0.3})
+
+    loaded = load_settings(settings_file)
+
+    assert loaded.appearance == "system"
+    assert loaded.temperature == 0.3
 
 
 def test_unknown_keys_are_ignored_and_dropped_on_save(settings_file: Path) -> None:
