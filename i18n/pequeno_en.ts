@@ -23,7 +23,7 @@
 <context>
     <name>CliHistory</name>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="160"/>
+        <location filename="../assistant/cli/history.py" line="161"/>
         <source>Imported %n conversation(s).</source>
         <translation>
             <numerusform>Imported %n conversation.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="162"/>
+        <location filename="../assistant/cli/history.py" line="163"/>
         <source>%n conversation(s) were already there.</source>
         <translation>
             <numerusform>%n conversation was already there.</numerusform>

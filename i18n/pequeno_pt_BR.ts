@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <source>About {app}</source>
+        <translation>Sobre o {app}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <source>Version, model and licences, as text you can select and copy.</source>
+        <translation>Versão, modelo e licenças, como texto que você pode selecionar e copiar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <source>Copy to the clipboard</source>
+        <translation>Copiar para a área de transferência</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <source>An offline desktop assistant. Licence: {licence}.</source>
+        <translation>Um assistente para computador que funciona offline. Licença: {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo foi carregado.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <source>Name: {name}</source>
+        <translation>Nome: {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <source>File: {file}</source>
+        <translation>Arquivo: {file}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <source>Licence: {licence}</source>
+        <translation>Licença: {licence}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <source>The starter model, {name}, is licensed under {licence}.</source>
+        <translation>O modelo inicial, {name}, é distribuído sob a licença {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <source>in {package} {version}</source>
+        <translation>em {package} {version}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}: {licence}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../assistant/ui/app.py" line="42"/>
@@ -77,12 +166,12 @@
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="172"/>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: erro inesperado ({kind}); não foi possível registrá-lo no log</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="175"/>
+        <location filename="../assistant/cli/__init__.py" line="177"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
     </message>
@@ -152,7 +241,7 @@
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="161"/>
+        <location filename="../assistant/cli/__init__.py" line="163"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
@@ -350,7 +439,7 @@
         <translation>{problem} Adicione --force para substituí-lo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="160"/>
+        <location filename="../assistant/cli/history.py" line="161"/>
         <source>Imported %n conversation(s).</source>
         <translation>
             <numerusform>%n conversa importada.</numerusform>
@@ -358,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="162"/>
+        <location filename="../assistant/cli/history.py" line="163"/>
         <source>%n conversation(s) were already there.</source>
         <translation>
             <numerusform>%n conversa já existia.</numerusform>
@@ -1261,78 +1350,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="235"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="237"/>
+        <location filename="../assistant/ui/mainwindow.py" line="243"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="238"/>
-        <location filename="../assistant/ui/mainwindow.py" line="239"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="240"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="184"/>
+        <location filename="../assistant/ui/mainwindow.py" line="190"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="182"/>
+        <location filename="../assistant/ui/mainwindow.py" line="188"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="424"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
+        <location filename="../assistant/ui/mainwindow.py" line="543"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1340,102 +1429,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="80"/>
+        <location filename="../assistant/ui/menus.py" line="105"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="81"/>
+        <location filename="../assistant/ui/menus.py" line="106"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="82"/>
+        <location filename="../assistant/ui/menus.py" line="107"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="83"/>
+        <location filename="../assistant/ui/menus.py" line="108"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="84"/>
+        <location filename="../assistant/ui/menus.py" line="109"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="85"/>
+        <location filename="../assistant/ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="86"/>
+        <location filename="../assistant/ui/menus.py" line="111"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="87"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="88"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="89"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="90"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="91"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="92"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="93"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Manter um resumo das mensagens antigas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="95"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="97"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="98"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="99"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="100"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="101"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="127"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="128"/>
+        <source>&amp;About Pequeno</source>
+        <translation>&amp;Sobre o Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -1443,47 +1547,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(stopped)</source>
         <translation>(interrompida)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>writing…</source>
         <translation>escrevendo…</translation>
     </message>
@@ -1820,205 +1924,289 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Default system prompt</source>
         <translation>Prompt de sistema padrão</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Instruções que o assistente segue em novas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Prompt de sistema desta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="121"/>
         <source>Instructions for the open conversation only</source>
         <translation>Instruções apenas para a conversa aberta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Quanto maior, mais variado; 0 sempre escolhe a palavra mais provável</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Sortear apenas entre as palavras mais prováveis cuja probabilidade somada chega a este valor</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>Longest reply (tokens)</source>
         <translation>Tamanho máximo da resposta (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>The most tokens a reply may have</source>
         <translation>O número máximo de tokens que uma resposta pode ter</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Context size (tokens)</source>
         <translation>Tamanho do contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="135"/>
         <source>Weight repacking</source>
         <translation>Reorganização dos pesos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="143"/>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="144"/>
+        <source>Light or dark colours, or the same as the rest of the system</source>
+        <translation>Cores claras ou escuras, ou as mesmas do resto do sistema</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="159"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="161"/>
         <source>Measure both ways</source>
         <translation>Medir das duas formas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="162"/>
         <source>Measure weight repacking</source>
         <translation>Medir a reorganização dos pesos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="164"/>
         <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
         <translation>Carrega o modelo com e sem reorganização, em segundo plano, e cronometra cada forma. Leva um minuto ou mais por forma para um modelo grande; enquanto isso, as respostas ficam mais lentas.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="174"/>
         <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
         <translation>carrega em {load} s, lê {prompt} tokens/s, escreve {reply} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="186"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
         <source>Not measured for this model yet: Automatic loads it without repacking.</source>
         <translation>Ainda não medido para este modelo: Automático o carrega sem reorganização.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="198"/>
         <source>Without repacking</source>
         <translation>Sem reorganização</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="199"/>
         <source>With repacking</source>
         <translation>Com reorganização</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="200"/>
         <source>{way}: {figures}</source>
         <translation>{way}: {figures}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="201"/>
         <source>{way}: failed ({reason})</source>
         <translation>{way}: falhou ({reason})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="202"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="203"/>
         <source>Automatic loads it with repacking.</source>
         <translation>Automático o carrega com reorganização.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="204"/>
         <source>Automatic loads it without repacking.</source>
         <translation>Automático o carrega sem reorganização.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
         <source>Automatic (as much as fits)</source>
         <translation>Automático (o máximo que couber)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>Automatic (as measured)</source>
         <translation>Automático (conforme medido)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>On</source>
         <translation>Ligado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="156"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="140"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>Quanto da conversa o modelo lê; vale ao carregar um modelo. Automático o amplia conforme a conversa precisa, até o máximo que a memória deste computador permite.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>Memória para conversas recentes (MB)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>Conversas deixadas há pouco ficam prontas nesta quantidade de memória, e voltar a uma delas responde na hora. Automático usa metade da memória livre; 0 não guarda nenhuma.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
         <translation>O llama.cpp pode reorganizar os pesos de um modelo para este processador ao carregá-lo. Automático faz isso quando a medição (abaixo, ou &apos;pequeno models measure&apos;) mostrou que é mais rápido para este modelo; vale quando um modelo é carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="141"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 significa um por núcleo físico ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Camadas a executar na GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="154"/>
         <source>Automatic</source>
         <translation>Automático</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="97"/>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="101"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="98"/>
+        <source>The keys that work anywhere in the window, by menu, and those of the message box.</source>
+        <translation>As teclas que funcionam em qualquer lugar da janela, por menu, e as da caixa de mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="103"/>
+        <source>Each row is a shortcut and what it does, grouped by menu.</source>
+        <translation>Cada linha é um atalho e o que ele faz, agrupados por menu.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="105"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="125"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="126"/>
+        <source>Message box</source>
+        <translation>Caixa de mensagem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="127"/>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="128"/>
+        <source>Start a new line</source>
+        <translation>Começar uma nova linha</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="129"/>
+        <source>Stop the reply or the summary, or stop editing an earlier message</source>
+        <translation>Parar a resposta ou o resumo, ou parar de editar uma mensagem anterior</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <source>Version, model and licences, as text you can select and copy.</source>
+        <translation>Версия, модель и лицензии — текст, который можно выделить и скопировать.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <source>Copy to the clipboard</source>
+        <translation>Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <source>An offline desktop assistant. Licence: {licence}.</source>
+        <translation>Автономный помощник для компьютера. Лицензия: {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <source>No model is loaded.</source>
+        <translation>Модель не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <source>Name: {name}</source>
+        <translation>Название: {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <source>File: {file}</source>
+        <translation>Файл: {file}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <source>The starter model, {name}, is licensed under {licence}.</source>
+        <translation>Стартовая модель {name} распространяется по лицензии {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <source>in {package} {version}</source>
+        <translation>в составе {package} {version}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}: {licence}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../assistant/ui/app.py" line="42"/>
@@ -79,12 +168,12 @@
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="172"/>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); записать её в журнал не удалось</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="175"/>
+        <location filename="../assistant/cli/__init__.py" line="177"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
     </message>
@@ -154,7 +243,7 @@
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="161"/>
+        <location filename="../assistant/cli/__init__.py" line="163"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
@@ -352,7 +441,7 @@
         <translation>{problem} Добавьте --force, чтобы заменить его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="160"/>
+        <location filename="../assistant/cli/history.py" line="161"/>
         <source>Imported %n conversation(s).</source>
         <translation>
             <numerusform>Импортирована %n беседа.</numerusform>
@@ -361,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="162"/>
+        <location filename="../assistant/cli/history.py" line="163"/>
         <source>%n conversation(s) were already there.</source>
         <translation>
             <numerusform>%n беседа уже была.</numerusform>
@@ -1267,78 +1356,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="235"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="237"/>
+        <location filename="../assistant/ui/mainwindow.py" line="243"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="238"/>
-        <location filename="../assistant/ui/mainwindow.py" line="239"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="240"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="184"/>
+        <location filename="../assistant/ui/mainwindow.py" line="190"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="182"/>
+        <location filename="../assistant/ui/mainwindow.py" line="188"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="424"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
+        <location filename="../assistant/ui/mainwindow.py" line="543"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1346,102 +1435,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="80"/>
+        <location filename="../assistant/ui/menus.py" line="105"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="81"/>
+        <location filename="../assistant/ui/menus.py" line="106"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="82"/>
+        <location filename="../assistant/ui/menus.py" line="107"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="83"/>
+        <location filename="../assistant/ui/menus.py" line="108"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="84"/>
+        <location filename="../assistant/ui/menus.py" line="109"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="85"/>
+        <location filename="../assistant/ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="86"/>
+        <location filename="../assistant/ui/menus.py" line="111"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="87"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="88"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="89"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="90"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="91"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="92"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="93"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Вести краткое содержание ранних сообщений</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="95"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="97"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="98"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="99"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="100"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="101"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="127"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="128"/>
+        <source>&amp;About Pequeno</source>
+        <translation>&amp;О программе Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1449,47 +1553,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>writing…</source>
         <translation>пишет…</translation>
     </message>
@@ -1826,205 +1930,289 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Default system prompt</source>
         <translation>Системный промпт по умолчанию</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>Инструкции, которым ассистент следует в новых беседах</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>Системный промпт этой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="121"/>
         <source>Instructions for the open conversation only</source>
         <translation>Инструкции только для открытой беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Чем выше, тем разнообразнее; при 0 всегда выбирается самое вероятное слово</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>Выбирать только из самых вероятных слов, которые в сумме дают эту вероятность</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>Longest reply (tokens)</source>
         <translation>Макс. длина ответа (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>The most tokens a reply may have</source>
         <translation>Наибольшее число токенов в одном ответе</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Context size (tokens)</source>
         <translation>Размер контекста (в токенах)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="135"/>
         <source>Weight repacking</source>
         <translation>Переупаковка весов</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="143"/>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="144"/>
+        <source>Light or dark colours, or the same as the rest of the system</source>
+        <translation>Светлые или тёмные цвета либо такие же, как в остальной системе</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="159"/>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="161"/>
         <source>Measure both ways</source>
         <translation>Измерить оба способа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="162"/>
         <source>Measure weight repacking</source>
         <translation>Измерить переупорядочивание весов</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="164"/>
         <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
         <translation>Загрузить модель с переупорядочиванием и без него в фоне и замерить каждый способ. Для большой модели это минута или больше на способ; тем временем ответы медленнее.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="174"/>
         <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
         <translation>загрузка {load} с, чтение {prompt} токенов/с, запись {reply} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="186"/>
         <source>Measuring…</source>
         <translation>Идёт измерение…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
         <source>Not measured for this model yet: Automatic loads it without repacking.</source>
         <translation>Для этой модели ещё не измерено: «Автоматически» загружает её без переупорядочивания.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="198"/>
         <source>Without repacking</source>
         <translation>Без переупаковки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="199"/>
         <source>With repacking</source>
         <translation>С переупаковкой</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="200"/>
         <source>{way}: {figures}</source>
         <translation>{way}: {figures}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="201"/>
         <source>{way}: failed ({reason})</source>
         <translation>{way}: не удалось ({reason})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="202"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="203"/>
         <source>Automatic loads it with repacking.</source>
         <translation>«Автоматически» загружает её с переупорядочиванием.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="204"/>
         <source>Automatic loads it without repacking.</source>
         <translation>«Автоматически» загружает её без переупорядочивания.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
         <source>Automatic (as much as fits)</source>
         <translation>Автоматически (сколько поместится)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>Automatic (as measured)</source>
         <translation>Автоматически (по замерам)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>On</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="156"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="140"/>
         <source>CPU threads</source>
         <translation>Потоки CPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>Сколько разговора читает модель; применяется при загрузке модели. «Автоматически» увеличивает контекст по мере необходимости, до предела, который позволяет память компьютера.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>Память для недавних разговоров (МБ)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>Недавно оставленные разговоры хранятся наготове в этом объёме памяти, и при возврате к ним ответ начинается сразу. «Автоматически» — половина свободной памяти; 0 — не хранить.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
         <translation>llama.cpp может переупорядочить веса модели под этот процессор при загрузке. «Автоматически» делает это, если измерение (ниже или &apos;pequeno models measure&apos;) показало, что так быстрее для этой модели; применяется при загрузке модели.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="141"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 — по одному на физическое ядро ({cores})</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>GPU layers</source>
         <translation>Слои на GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>Число слоёв, выполняемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="154"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="97"/>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="101"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="98"/>
+        <source>The keys that work anywhere in the window, by menu, and those of the message box.</source>
+        <translation>Клавиши, которые работают в любом месте окна (по меню), и клавиши поля сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>What it does</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="103"/>
+        <source>Each row is a shortcut and what it does, grouped by menu.</source>
+        <translation>Каждая строка — сочетание клавиш и его действие; строки сгруппированы по меню.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="105"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="125"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="126"/>
+        <source>Message box</source>
+        <translation>Поле сообщения</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="127"/>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="128"/>
+        <source>Start a new line</source>
+        <translation>Начать новую строку</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="129"/>
+        <source>Stop the reply or the summary, or stop editing an earlier message</source>
+        <translation>Остановить ответ или краткое изложение либо прекратить правку прежнего сообщения</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <source>Version, model and licences, as text you can select and copy.</source>
+        <translation>版本、模型和许可证信息，可选择并复制的文本。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <source>Copy to the clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <source>An offline desktop assistant. Licence: {licence}.</source>
+        <translation>一款离线桌面助手。许可证：{licence}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <source>Name: {name}</source>
+        <translation>名称：{name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <source>Licence: {licence}</source>
+        <translation>许可证：{licence}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <source>The starter model, {name}, is licensed under {licence}.</source>
+        <translation>入门模型 {name} 采用 {licence} 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <source>Libraries</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <source>in {package} {version}</source>
+        <translation>（包含于 {package} {version}）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}：{licence}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../assistant/ui/app.py" line="42"/>
@@ -75,12 +164,12 @@
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="172"/>
+        <location filename="../assistant/cli/__init__.py" line="174"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: 意外错误（{kind}）；无法将其写入日志</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="175"/>
+        <location filename="../assistant/cli/__init__.py" line="177"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
     </message>
@@ -150,7 +239,7 @@
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="161"/>
+        <location filename="../assistant/cli/__init__.py" line="163"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
@@ -348,14 +437,14 @@
         <translation>{problem}如要替换它，请加上 --force。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="160"/>
+        <location filename="../assistant/cli/history.py" line="161"/>
         <source>Imported %n conversation(s).</source>
         <translation>
             <numerusform>已导入 %n 个对话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/cli/history.py" line="162"/>
+        <location filename="../assistant/cli/history.py" line="163"/>
         <source>%n conversation(s) were already there.</source>
         <translation>
             <numerusform>%n 个对话已存在。</numerusform>
@@ -1255,78 +1344,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="235"/>
+        <location filename="../assistant/ui/mainwindow.py" line="241"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="237"/>
+        <location filename="../assistant/ui/mainwindow.py" line="243"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="238"/>
-        <location filename="../assistant/ui/mainwindow.py" line="239"/>
+        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="240"/>
+        <location filename="../assistant/ui/mainwindow.py" line="246"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="184"/>
+        <location filename="../assistant/ui/mainwindow.py" line="190"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="182"/>
+        <location filename="../assistant/ui/mainwindow.py" line="188"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="424"/>
+        <location filename="../assistant/ui/mainwindow.py" line="437"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="426"/>
+        <location filename="../assistant/ui/mainwindow.py" line="439"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="456"/>
+        <location filename="../assistant/ui/mainwindow.py" line="469"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="458"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="460"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="528"/>
+        <location filename="../assistant/ui/mainwindow.py" line="543"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1334,102 +1423,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="80"/>
+        <location filename="../assistant/ui/menus.py" line="105"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="81"/>
+        <location filename="../assistant/ui/menus.py" line="106"/>
         <source>S&amp;ummarize a document…</source>
         <translation>总结文档(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="82"/>
+        <location filename="../assistant/ui/menus.py" line="107"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="83"/>
+        <location filename="../assistant/ui/menus.py" line="108"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="84"/>
+        <location filename="../assistant/ui/menus.py" line="109"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="85"/>
+        <location filename="../assistant/ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="86"/>
+        <location filename="../assistant/ui/menus.py" line="111"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="87"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="88"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="89"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="90"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="91"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="92"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="93"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>保留较早消息的摘要(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="95"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="97"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="98"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="99"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="100"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="101"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="127"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="128"/>
+        <source>&amp;About Pequeno</source>
+        <translation>关于 Pequeno(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
@@ -1437,47 +1541,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="110"/>
         <source>Pequeno</source>
         <translation>Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="115"/>
+        <location filename="../assistant/ui/chatview.py" line="111"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="112"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="113"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="114"/>
         <source>writing…</source>
         <translation>正在撰写…</translation>
     </message>
@@ -1814,205 +1918,289 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="112"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="114"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="115"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
         <source>Instructions the assistant follows in new conversations</source>
         <translation>助手在新对话中遵循的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="116"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
         <source>This conversation&apos;s system prompt</source>
         <translation>本对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="117"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="121"/>
         <source>Instructions for the open conversation only</source>
         <translation>仅适用于当前打开的对话的指令</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="118"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="119"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>值越高越多样，0 表示始终选择最可能的词</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="120"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
         <source>Sample only from the likeliest words that add up to this probability</source>
         <translation>仅从累计概率达到该值的最可能的词中采样</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>Longest reply (tokens)</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="122"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="126"/>
         <source>The most tokens a reply may have</source>
         <translation>一条回复最多可包含的词元数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="123"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
         <source>Context size (tokens)</source>
         <translation>上下文大小（词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="135"/>
         <source>Weight repacking</source>
         <translation>权重重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="143"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="144"/>
+        <source>Light or dark colours, or the same as the rest of the system</source>
+        <translation>浅色或深色，或与系统其余部分保持一致</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="158"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="159"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/settingsdialog.py" line="161"/>
         <source>Measure both ways</source>
         <translation>两种方式都测量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="162"/>
         <source>Measure weight repacking</source>
         <translation>测量权重重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="164"/>
         <source>Load the model with and without repacking, in the background, and time each way. Takes a minute or more per way for a large model; replies are slower meanwhile.</source>
         <translation>在后台分别以重排和不重排的方式加载模型，并为每种方式计时。大模型每种方式需要一分钟或更久；在此期间回复会变慢。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="165"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="174"/>
         <source>loads in {load} s, reads {prompt} tokens/s, writes {reply} tokens/s</source>
         <translation>加载 {load} 秒，读取 {prompt} 词元/秒，写出 {reply} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="177"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="186"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="180"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="184"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
         <source>Not measured for this model yet: Automatic loads it without repacking.</source>
         <translation>尚未为此模型测量：“自动”将不重排地加载它。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="189"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="198"/>
         <source>Without repacking</source>
         <translation>不重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="190"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="199"/>
         <source>With repacking</source>
         <translation>重排</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="191"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="200"/>
         <source>{way}: {figures}</source>
         <translation>{way}：{figures}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="192"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="201"/>
         <source>{way}: failed ({reason})</source>
         <translation>{way}：失败（{reason}）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="193"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="202"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="194"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="203"/>
         <source>Automatic loads it with repacking.</source>
         <translation>“自动”将重排地加载它。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="195"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="204"/>
         <source>Automatic loads it without repacking.</source>
         <translation>“自动”将不重排地加载它。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="147"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="153"/>
         <source>Automatic (as much as fits)</source>
         <translation>自动（尽可能大）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>Automatic (as measured)</source>
         <translation>自动（按测量结果）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="149"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="155"/>
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="150"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="156"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="140"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="124"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
         <source>How much of the conversation the model reads; applies when a model is loaded. Automatic grows it as a conversation needs, up to the most this computer&apos;s memory allows.</source>
         <translation>模型读取多少对话内容；在加载模型时生效。“自动”会随对话需要而扩大，最多到这台电脑内存允许的上限。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="127"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="131"/>
         <source>Memory for recent conversations (MB)</source>
         <translation>最近对话占用的内存 (MB)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="128"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
         <source>Recently left conversations stay ready in this much memory, so going back to one answers at once. Automatic uses half of the free memory; 0 keeps none.</source>
         <translation>最近离开的对话会保留在这么多内存中，回到其中一个时可立即回答。“自动”使用一半的空闲内存；0 表示不保留。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="132"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="136"/>
         <source>llama.cpp can rearrange a model&apos;s weights for this processor when it loads. Automatic does it when measuring (below, or &apos;pequeno models measure&apos;) found it quicker for this model; applies when a model is loaded.</source>
         <translation>llama.cpp 可以在加载模型时为本处理器重新排列其权重。“自动”会在测量（见下方，或 &apos;pequeno models measure&apos;）发现这样对此模型更快时这样做；在加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="137"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="141"/>
         <source>0 means one per physical core ({cores})</source>
         <translation>0 表示每个物理核心一个线程（共 {cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="138"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="142"/>
         <source>Layers to run on a GPU, when this build has one</source>
         <translation>在 GPU 上运行的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/settingsdialog.py" line="146"/>
-        <location filename="../assistant/ui/settingsdialog.py" line="148"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="152"/>
+        <location filename="../assistant/ui/settingsdialog.py" line="154"/>
         <source>Automatic</source>
         <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="97"/>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="101"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="98"/>
+        <source>The keys that work anywhere in the window, by menu, and those of the message box.</source>
+        <translation>按菜单列出在窗口任意位置都可用的按键，以及消息框中的按键。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="100"/>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="103"/>
+        <source>Each row is a shortcut and what it does, grouped by menu.</source>
+        <translation>每一行是一个快捷键及其作用，按菜单分组。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="125"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="126"/>
+        <source>Message box</source>
+        <translation>消息框</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="127"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="128"/>
+        <source>Start a new line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/shortcutsdialog.py" line="129"/>
+        <source>Stop the reply or the summary, or stop editing an earlier message</source>
+        <translation>停止回复或摘要，或停止编辑之前的消息</translation>
     </message>
 </context>
 <context>
