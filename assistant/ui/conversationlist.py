@@ -1,4 +1,9 @@
-"""Rows of the conversation list: their data roles and the delegate that draws them."""
+"""Rows of the conversation list: their data roles and the delegate that draws them.
+
+A row is a conversation (it has a ``CONVERSATION_ID``) or a group's heading ("Today",
+"Pinned"; ``GROUP_HEADER`` is true). Headings are neither enabled nor selectable, so the
+mouse cannot pick them and the arrow keys pass over them; screen readers read their text.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,19 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from assistant.ui.rendering import InertDocument
 
 CONVERSATION_ID = Qt.ItemDataRole.UserRole + 1
 RICH_TEXT = Qt.ItemDataRole.UserRole + 2
+GROUP_HEADER = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,6 +70,9 @@ class RichTextDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(context.palette.ColorRole.Text,
                                      option.palette.color(option.palette.ColorRole.HighlightedText))
+        elif index.data(GROUP_HEADER):
+            context.palette.setColor(context.palette.ColorRole.Text,
+                                     option.palette.color(option.palette.ColorRole.PlaceholderText))
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -65,3 +80,26 @@ class RichTextDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         document = self._document(option, index)
         return QSize(int(document.textWidth()), int(document.size().height()))
+
+
+class ConversationListView(QListView):
+    """The list of conversations: the cursor keys never stop on a heading.
+
+    Qt's list already passes over disabled rows with Up and Down; Home, End and the page keys
+    go to a row by its position, so a heading they land on gives way to the conversation
+    under it (or, at the very end, above it).
+    """
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(cursorAction, modifiers)
+        model = self.model()
+        if not index.isValid() or model is None \
+                or index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return index
+        rows = model.rowCount(index.parent())
+        for row in (*range(index.row() + 1, rows), *range(index.row() - 1, -1, -1)):
+            candidate = model.index(row, 0, index.parent())
+            if candidate.flags() & Qt.ItemFlag.ItemIsEnabled:
+                return candidate
+        return self.currentIndex()

@@ -1,10 +1,11 @@
 """The main window: conversations on the left, the chat on the right, the model below.
 
 A composition of parts with one job each: the :class:`Sidebar` (search and the conversation
-list), the :class:`ChatController` (the open conversation, its turns and the busy state), the
-:class:`SummaryController` (summary jobs), the :class:`ContextMeter` and the window's menus
-(:mod:`assistant.ui.menus`). The window wires them together and to the
-:class:`InferenceWorker`, which runs on its own thread and is reached by queued signals only.
+list), :class:`UndoDelete` (the "Undo" offered after a deletion), the :class:`ChatController`
+(the open conversation, its turns and the busy state), the :class:`SummaryController` (summary
+jobs), the :class:`ContextMeter` and the window's menus (:mod:`assistant.ui.menus`). The
+window wires them together and to the :class:`InferenceWorker`, which runs on its own thread
+and is reached by queued signals only.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from assistant import APP_NAME
 from assistant.core.documents.summarize import Style
 from assistant.core.errors import PequenoError
-from assistant.core.history.store import Conversation, HistoryStore, Role
+from assistant.core.history.store import Conversation, DeletedConversation, HistoryStore, Role
 from assistant.core.i18n import format_number
 from assistant.core.llm.messages import ReplyStats
 from assistant.core.llm.protocol import ChatEngine
@@ -53,6 +54,7 @@ from assistant.ui.summarycontroller import SummaryController, dropped_document
 from assistant.ui.summarypanel import SummaryPanel
 from assistant.ui.theme import ThemeController
 from assistant.ui.translations import switch_language
+from assistant.ui.undodelete import UndoDelete
 from assistant.ui.worker import InferenceWorker, LoadedModel
 
 log = logging.getLogger(__name__)
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self.conversation_list = self.sidebar.conversation_list
         self.conversations = self.sidebar.conversations
 
+        self.undo_banner = Banner(BannerKind.HINT)
+        self.undo_delete = UndoDelete(self.undo_banner, lambda: self.store,
+                                      self.conversation_list, self)
         self.error_banner = Banner(BannerKind.ERROR)
         self.hint = Banner(BannerKind.HINT)
         self.summary_panel = SummaryPanel()
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         chat = QWidget()
         column = QVBoxLayout(chat)
         column.setContentsMargins(0, 6, 6, 6)
-        for widget in (self.error_banner, self.hint, self.summary_panel):
+        for widget in (self.undo_banner, self.error_banner, self.hint, self.summary_panel):
             column.addWidget(widget)
         column.addWidget(self.chat_view, 1)
         column.addWidget(self.editing_label)
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
         # What shows above the messages comes before them in the Tab order too.
         above: list[QWidget] = [self.conversation_list]
-        for banner in (self.error_banner, self.hint):
+        for banner in (self.undo_banner, self.error_banner, self.hint):
             above += [banner.action_button, banner.close_button]
         above += [self.summary_panel.cancel_button, self.chat_view, self.composer,
                   self.send_button, self.stop_button]
@@ -170,7 +175,11 @@ class MainWindow(QMainWindow):
         sidebar.summarizeRequested.connect(lambda: self.summarize_document())
         sidebar.menuRequested.connect(self._conversation_menu)
         sidebar.errorOccurred.connect(self.show_error)
-        sidebar.deleted.connect(self.chat.forget)
+        sidebar.deleted.connect(self._conversation_deleted)
+        sidebar.deleteRequested.connect(self.delete_conversation)
+        sidebar.undoRequested.connect(self.undo_delete.undo)
+        self.undo_delete.restored.connect(self._conversation_restored)
+        self.undo_delete.errorOccurred.connect(self.show_error)
         self.chat_view.delegate.linkActivated.connect(self._link_activated)
         self.chat_view.customContextMenuRequested.connect(self._message_menu)
         self.composer.submitted.connect(self.send)
@@ -246,8 +255,9 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the reply"))
         self.context_meter.retranslate()
-        for banner in (self.error_banner, self.hint):
+        for banner in (self.undo_banner, self.error_banner, self.hint):
             banner.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.undo_delete.retranslate()
         self.editing_label.setText(self.tr(
             "Editing an earlier message: Enter resends it and drops what came after; Esc "
             "cancels."))
@@ -355,9 +365,25 @@ class MainWindow(QMainWindow):
         self.menus.update_fold()
 
     def delete_conversation(self) -> None:
-        """Delete the selected conversation after asking (not while a reply is written)."""
+        """Delete the selected conversation, with "Undo" for a while (not during a reply)."""
         if self.chat.busy is not Busy.REPLYING:
             self.sidebar.delete_selected()
+
+    def undo_delete_conversation(self) -> None:
+        """Bring back the conversation deleted last, while "Undo" is offered."""
+        self.undo_delete.undo()
+
+    def _conversation_deleted(self, deleted: DeletedConversation) -> None:
+        conversation = self.chat.conversation
+        was_open = conversation is not None and conversation.id == deleted.id
+        self.chat.forget(deleted.id)
+        self.undo_delete.hold(deleted, was_open=was_open)
+
+    def _conversation_restored(self, conversation_id: int, was_open: bool) -> None:
+        self.refresh_conversations()
+        if was_open and self.chat.conversation is None:
+            self.open_conversation(conversation_id)
+        self.sidebar.select(conversation_id)
 
     def _conversation_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -555,6 +581,7 @@ class MainWindow(QMainWindow):
             self.worker.stop(None)
             self.summaries.shutdown()
             self.shutdownRequested.emit()  # blocks until the worker has saved and unloaded
+            self.undo_delete.commit()  # a deletion still offering "Undo" stands
             self._thread.quit()
             self._thread.wait()
             self.theme.restore()

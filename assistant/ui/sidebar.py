@@ -1,4 +1,9 @@
-"""The sidebar: search, "New chat", "Summarize a document…" and the list of conversations."""
+"""The sidebar: search, "New chat", "Summarize a document…" and the list of conversations.
+
+The list shows pinned conversations first, then the others grouped by the day of their last
+update (:mod:`assistant.core.history.dategroups`) under headings; search results are one flat
+list, best match first, without headings.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +11,41 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.core.errors import PequenoError
+from assistant.core.history.dategroups import DateGroup, group_conversations
 from assistant.core.history.store import HIGHLIGHT_END, HIGHLIGHT_START, HistoryStore
-from assistant.ui.conversationlist import CONVERSATION_ID, RICH_TEXT, RichTextDelegate
+from assistant.ui.conversationlist import (
+    CONVERSATION_ID,
+    GROUP_HEADER,
+    RICH_TEXT,
+    ConversationListView,
+    RichTextDelegate,
+)
 
 LIST_LIMIT = 200
 
 
 class Sidebar(QWidget):
-    """Conversations, newest first (pinned on top), or the hits of a full-text search."""
+    """Conversations in groups (pinned, today, yesterday…), or the hits of a full-text search."""
 
     conversationActivated = Signal(int)
     newRequested = Signal()
     summarizeRequested = Signal()
     menuRequested = Signal(QPoint)  # global position
+    deleteRequested = Signal()  # the Delete key in the list
+    undoRequested = Signal()  # Ctrl+Z in the list
     errorOccurred = Signal(str)
-    deleted = Signal(int)  # a conversation was deleted
+    deleted = Signal(object)  # a DeletedConversation: deleted, and the copy that undoes it
 
     def __init__(self, store: HistoryStore | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +59,7 @@ class Sidebar(QWidget):
         self.summarize_button = QPushButton()
         self.summarize_button.clicked.connect(self.summarizeRequested)
         self.conversations = QStandardItemModel(self)
-        self.conversation_list = QListView()
+        self.conversation_list = ConversationListView()
         self.conversation_list.setModel(self.conversations)
         self.conversation_list.setItemDelegate(RichTextDelegate(self.conversation_list))
         self.conversation_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -57,6 +70,11 @@ class Sidebar(QWidget):
         self.conversation_list.customContextMenuRequested.connect(
             lambda position: self.menuRequested.emit(
                 self.conversation_list.viewport().mapToGlobal(position)))
+        # Only while the list has the focus: elsewhere these keys edit text.
+        for key, signal in ((QKeySequence.StandardKey.Delete, self.deleteRequested),
+                            (QKeySequence.StandardKey.Undo, self.undoRequested)):
+            QShortcut(key, self.conversation_list, signal.emit,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
@@ -99,7 +117,7 @@ class Sidebar(QWidget):
                 return
 
     def refresh(self) -> None:
-        """Fill the list: the newest conversations, or the search results."""
+        """Fill the list: the newest conversations in their groups, or the search results."""
         if self.store is None:
             return
         query = self.search.text().strip()
@@ -117,12 +135,35 @@ class Sidebar(QWidget):
                     self._add_row(hit.conversation, title,
                                   f"<b>{html.escape(title)}</b><br><small>{snippet}</small>")
             else:
-                for conversation in self.store.list_conversations(limit=LIST_LIMIT):
-                    title = conversation.title or self.tr("New conversation")
-                    pin = "📌 " if conversation.pinned else ""
-                    self._add_row(conversation.id, title, html.escape(pin + title))
+                conversations = self.store.list_conversations(limit=LIST_LIMIT)
+                for group, members in group_conversations(conversations):
+                    self._add_header(self._group_title(group))
+                    for conversation in members:
+                        title = conversation.title or self.tr("New conversation")
+                        pin = "📌 " if conversation.pinned else ""
+                        self._add_row(conversation.id, title, html.escape(pin + title))
         except PequenoError as exc:
             self.errorOccurred.emit(exc.message)
+
+    def _group_title(self, group: DateGroup) -> str:
+        titles = {
+            DateGroup.PINNED: self.tr("Pinned"),
+            DateGroup.TODAY: self.tr("Today"),
+            DateGroup.YESTERDAY: self.tr("Yesterday"),
+            DateGroup.PREVIOUS_7_DAYS: self.tr("Previous 7 days"),
+            DateGroup.OLDER: self.tr("Older"),
+        }
+        return titles[group]
+
+    def _add_header(self, title: str) -> None:
+        row = QStandardItem(title)
+        row.setData(True, GROUP_HEADER)
+        row.setData(f"<small><b>{html.escape(title)}</b></small>", RICH_TEXT)
+        row.setData(title, Qt.ItemDataRole.AccessibleTextRole)
+        row.setData(self.tr("Group heading"), Qt.ItemDataRole.AccessibleDescriptionRole)
+        # Not enabled: the arrow keys pass over it and a click does not select it.
+        row.setFlags(Qt.ItemFlag.ItemNeverHasChildren)
+        self.conversations.appendRow(row)
 
     def _add_row(self, conversation_id: int, title: str, rich: str) -> None:
         row = QStandardItem(title)
@@ -160,18 +201,42 @@ class Sidebar(QWidget):
             self.refresh()
 
     def delete_selected(self) -> None:
-        """Delete the selected conversation after asking."""
+        """Delete the selected conversation now; :attr:`deleted` carries the copy that undoes it.
+
+        There is no question first: the window offers "Undo" instead.
+        """
         conversation_id = self.selected()
         if conversation_id is None or self.store is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete conversation"), self.tr(
-            "Delete this conversation? This cannot be undone."))
-        if answer != QMessageBox.StandardButton.Yes:
+        row = self.conversation_list.currentIndex().row()
+        try:
+            deleted = self.store.delete_recoverably(conversation_id)
+        except PequenoError as exc:
+            self.errorOccurred.emit(exc.message)
+            self.refresh()
             return
-        store = self.store
-        if self._store_call(lambda: store.delete_conversation(conversation_id)):
-            self.deleted.emit(conversation_id)
+        self.deleted.emit(deleted)
         self.refresh()
+        if self.conversation_list.hasFocus() and row >= 0:
+            self._select_near(row)
+
+    def select(self, conversation_id: int) -> None:
+        """Put the list's cursor on a conversation, without opening it."""
+        for row in range(self.conversations.rowCount()):
+            item = self.conversations.item(row)
+            if item.data(CONVERSATION_ID) == conversation_id:
+                self.conversation_list.setCurrentIndex(item.index())
+                return
+
+    def _select_near(self, row: int) -> None:
+        """Put the cursor on the conversation at ``row``, else the nearest one before it."""
+        count = self.conversations.rowCount()
+        candidates = [*range(min(row, count - 1), count), *range(min(row, count) - 1, -1, -1)]
+        for candidate in candidates:
+            item = self.conversations.item(candidate)
+            if item is not None and item.data(CONVERSATION_ID) is not None:
+                self.conversation_list.setCurrentIndex(item.index())
+                return
 
     def _store_call(self, function: Callable[..., object], *args: object) -> bool:
         try:

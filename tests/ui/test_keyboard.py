@@ -191,8 +191,10 @@ def _open(window: MainWindow) -> int | None:
 
 
 def _sidebar_ids(window: MainWindow) -> list[int]:
-    return [int(window.conversations.index(row, 0).data(CONVERSATION_ID))
-            for row in range(window.conversations.rowCount())]
+    """The conversations in the sidebar, without the group headings."""
+    ids = [window.conversations.index(row, 0).data(CONVERSATION_ID)
+           for row in range(window.conversations.rowCount())]
+    return [int(i) for i in ids if i is not None]
 
 
 def test_chat_search_models_and_summary_by_keyboard_alone(

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from assistant.core.errors import PequenoError
@@ -123,10 +123,12 @@ def _shown(window: MainWindow) -> list[tuple[Role, str, MessageState]]:
 
 
 def _sidebar(window: MainWindow) -> list[tuple[int, str, str]]:
-    """The sidebar rows: conversation id, title, rich text."""
+    """The sidebar's conversations (not the group headings): id, title, rich text."""
     rows = []
     for row in range(window.conversations.rowCount()):
         index = window.conversations.index(row, 0)
+        if index.data(CONVERSATION_ID) is None:
+            continue  # a heading: "Today", "Pinned"…
         rows.append(
             (int(index.data(CONVERSATION_ID)), str(index.data()), str(index.data(RICH_TEXT)))
         )
@@ -515,19 +517,12 @@ def test_the_sidebar_opens_renames_pins_and_deletes(
     assert "📌" in _sidebar(window)[0][2]
     assert "📌" not in _sidebar(window)[1][2]
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *_args, **_kwargs: answers.pop(0))
-    )
-    window.delete_conversation()  # "No": nothing happens
-    assert store.count_conversations() == 2
-    assert _conversation_id(window) == otters
-
-    window.delete_conversation()  # "Yes"
+    window.delete_conversation()  # no question: "Undo" is offered instead
     assert [c.id for c in store.list_conversations()] == [volcanoes]
     assert [i for i, _, _ in _sidebar(window)] == [volcanoes]
     assert window.conversation is None
     assert window.chat_model.rowCount() == 0
+    assert window.undo_banner.isVisible()
 
 
 # -- 6. a long conversation -----------------------------------------------------------------

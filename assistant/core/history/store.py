@@ -79,6 +79,37 @@ _MESSAGE_COLUMNS = ("id, conversation, role, content, created, model, prompt_tok
                     "completion_tokens, stats, state")
 
 
+# Every column, for taking a conversation out and putting it back (see delete_recoverably).
+_ROW_CONVERSATION_COLUMNS = ("id, uid, title, title_set, created, updated, model, "
+                             "system_prompt, settings, pinned")
+_ROW_MESSAGE_COLUMNS = _MESSAGE_COLUMNS
+_ROW_SUMMARY_COLUMNS = "key, summary, created, document"
+# The documents whose summaries a conversation holds (the one parameter: its id).
+_SUMMARY_DOCUMENTS = ("SELECT CASE WHEN json_valid(stats) THEN "
+                      "json_extract(stats, '$.summary.document') END FROM messages "
+                      "WHERE conversation = ? AND role = 'assistant'")
+
+
+def _placeholders(columns: str) -> str:
+    return ", ".join("?" for _ in columns.split(","))
+
+
+@dataclass(frozen=True)
+class DeletedConversation:
+    """A deleted conversation's rows, kept in memory so the deletion can be undone.
+
+    Made by :meth:`HistoryStore.delete_recoverably`, given back to
+    :meth:`HistoryStore.undelete`. ``row``, ``messages`` and ``summaries`` are the
+    database's own rows; only the store reads them.
+    """
+
+    id: int
+    title: str
+    row: tuple[Any, ...] = field(repr=False)
+    messages: tuple[tuple[Any, ...], ...] = field(repr=False)
+    summaries: tuple[tuple[Any, ...], ...] = field(repr=False)
+
+
 def _conversation(row: Sequence[Any]) -> Conversation:
     return Conversation(id=row[0], uid=row[1], title=row[2], created=row[3], updated=row[4],
                         model=row[5], system_prompt=row[6], settings=json.loads(row[7]),
@@ -262,15 +293,69 @@ class HistoryStore:
         ``Summary.as_dict``) names the document.
         """
         with transaction(self._db):
+            self._delete(conversation_id)
+
+    def delete_recoverably(self, conversation_id: int) -> DeletedConversation:
+        """Delete a conversation now, and return a copy that :meth:`undelete` puts back.
+
+        The rows go from the file at once, as with :meth:`delete_conversation`; the copy lives
+        only in memory, held by the caller for as long as the deletion may be undone (the
+        window's "Undo"). Dropping the copy commits the deletion: nothing is left to recover,
+        and a crash meanwhile cannot bring back what the user deleted. The copy holds every
+        column, so :meth:`undelete` restores the same ids, times, title, pin, settings,
+        messages and cached summary calls.
+
+        Raises:
+            PequenoError: there is no such conversation.
+        """
+        with transaction(self._db):
+            header = rows(self._db, f"SELECT {_ROW_CONVERSATION_COLUMNS} FROM conversations "
+                          "WHERE id = ?", (conversation_id,))
+            if not header:
+                raise PequenoError(translate("History", "There is no conversation {id}.")
+                                   .format(id=conversation_id))
+            messages = rows(self._db, f"SELECT {_ROW_MESSAGE_COLUMNS} FROM messages "
+                            "WHERE conversation = ? ORDER BY id", (conversation_id,))
+            summaries = rows(self._db, f"SELECT {_ROW_SUMMARY_COLUMNS} FROM summary_cache "
+                             f"WHERE document IN ({_SUMMARY_DOCUMENTS})", (conversation_id,))
+            self._delete(conversation_id)
+        return DeletedConversation(
+            id=conversation_id, title=str(header[0][2]), row=tuple(header[0]),
+            messages=tuple(tuple(row) for row in messages),
+            summaries=tuple(tuple(row) for row in summaries))
+
+    def undelete(self, deleted: DeletedConversation) -> None:
+        """Put back a conversation :meth:`delete_recoverably` deleted, with the same ids.
+
+        Ids are never reused (``AUTOINCREMENT``), so the old ones are free.
+
+        Raises:
+            StorageError: the history cannot be written.
+        """
+        with transaction(self._db):
             self._db.execute(
-                "DELETE FROM summary_cache WHERE document IN (SELECT CASE WHEN json_valid(stats) "
-                "THEN json_extract(stats, '$.summary.document') END FROM messages "
-                "WHERE conversation = ? AND role = 'assistant')", (conversation_id,))
-            self._db.execute(
-                "DELETE FROM message_search WHERE rowid IN "
-                "(SELECT id FROM messages WHERE conversation = ?)", (conversation_id,))
-            self._db.execute("DELETE FROM title_search WHERE rowid = ?", (conversation_id,))
-            self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+                f"INSERT INTO conversations ({_ROW_CONVERSATION_COLUMNS}) "
+                f"VALUES ({_placeholders(_ROW_CONVERSATION_COLUMNS)})", deleted.row)
+            title = str(deleted.row[2])
+            self._index_title(deleted.id, title)
+            for message in deleted.messages:
+                self._db.execute(
+                    f"INSERT INTO messages ({_ROW_MESSAGE_COLUMNS}) "
+                    f"VALUES ({_placeholders(_ROW_MESSAGE_COLUMNS)})", message)
+                self._index_message(int(message[0]), Role(message[2]), str(message[3]))
+            for summary in deleted.summaries:
+                self._db.execute(
+                    f"INSERT OR REPLACE INTO summary_cache ({_ROW_SUMMARY_COLUMNS}) "
+                    f"VALUES ({_placeholders(_ROW_SUMMARY_COLUMNS)})", summary)
+
+    def _delete(self, conversation_id: int) -> None:
+        self._db.execute(f"DELETE FROM summary_cache WHERE document IN ({_SUMMARY_DOCUMENTS})",
+                         (conversation_id,))
+        self._db.execute(
+            "DELETE FROM message_search WHERE rowid IN "
+            "(SELECT id FROM messages WHERE conversation = ?)", (conversation_id,))
+        self._db.execute("DELETE FROM title_search WHERE rowid = ?", (conversation_id,))
+        self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
     def wipe(self) -> None:
         """Delete every conversation and shrink the file so no deleted text remains in it."""
@@ -575,5 +660,6 @@ class ReplyRecorder:
         self.store.update_message(self.message_id, self.text, state=state, stats=stats or {})
 
 
-__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "Conversation", "HistoryStore", "MessageState",
-           "ReplyRecorder", "Role", "SearchHit", "StorageError", "StoredMessage", "now_us"]
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "Conversation", "DeletedConversation",
+           "HistoryStore", "MessageState", "ReplyRecorder", "Role", "SearchHit", "StorageError",
+           "StoredMessage", "now_us"]

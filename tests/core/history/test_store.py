@@ -653,3 +653,55 @@ def test_a_version_2_history_drops_cached_summaries_it_cannot_tie_to_a_document(
         assert store.count_conversations() == len(ids)
         store.cache_summary("new", SUMMARY_TEXT, document="d")
         assert store.cached_summary("new") == SUMMARY_TEXT
+
+
+def test_a_recoverable_delete_is_undone_with_the_same_ids_and_everything_else(
+        tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        ids = _fill(store)
+        store.cache_summary("exames-0", SUMMARY_TEXT, document="exames")
+        summary = _summary_conversation(store, "exames")
+        store.set_pinned(summary, True)
+        store.update_settings(summary, temperature=0.3)
+        before = store.conversation(summary)
+        messages = store.messages(summary)
+
+        deleted = store.delete_recoverably(summary)
+
+        assert (deleted.id, deleted.title) == (summary, "Summary of “Exames”")
+        assert SUMMARY_TEXT not in repr(deleted), "the copy keeps its text out of logs"
+        with pytest.raises(PequenoError):
+            store.conversation(summary)
+        assert store.messages(summary) == []
+        assert store.search("Exames") == []
+        assert store.count_cached_summaries("exames") == 0
+        later = store.create_conversation()  # a new one meanwhile: ids are never reused
+        assert later.id > summary
+
+        store.undelete(deleted)
+
+        assert store.conversation(summary) == before
+        assert store.messages(summary) == messages
+        assert store.cached_summary("exames-0") == SUMMARY_TEXT
+        assert {hit.conversation for hit in store.search("Exames")} == {summary}
+        assert store.auto_title(summary) is None, "its title stays the one it had"
+        assert [c.id for c in store.list_conversations()][:1] == [summary]
+        assert store.count_conversations() == len(ids) + 2
+        store.add_message(summary, Role.USER, "One more question")
+        assert len(store.messages(summary)) == len(messages) + 1
+
+
+def test_a_recoverable_delete_not_undone_is_gone_from_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    with HistoryStore.open(path, KEY) as store:
+        ids = _fill(store)
+        deleted = store.delete_recoverably(ids[0])
+        with pytest.raises(PequenoError):
+            store.delete_recoverably(ids[0])
+    del deleted  # the window drops its copy: the deletion stands
+
+    with HistoryStore.open(path, KEY) as store:
+        assert [c.id for c in store.iter_conversations()] == ids[1:]
+        assert store.messages(ids[0]) == []
+        assert store.search("ZEBRA") == []
