@@ -1263,12 +1263,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="188"/>
+        <location filename="../assistant/core/history/store.py" line="219"/>
+        <location filename="../assistant/core/history/store.py" line="315"/>
         <source>There is no conversation {id}.</source>
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="336"/>
+        <location filename="../assistant/core/history/store.py" line="421"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
     </message>
@@ -1350,78 +1351,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="243"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
-        <location filename="../assistant/ui/mainwindow.py" line="245"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="247"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="190"/>
+        <location filename="../assistant/ui/mainwindow.py" line="199"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="188"/>
+        <location filename="../assistant/ui/mainwindow.py" line="197"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="499"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="543"/>
+        <location filename="../assistant/ui/mainwindow.py" line="569"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -2212,63 +2213,83 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="72"/>
-        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <location filename="../assistant/ui/sidebar.py" line="90"/>
+        <location filename="../assistant/ui/sidebar.py" line="91"/>
         <source>Search conversations</source>
         <translation>Pesquisar conversas</translation>
     </message>
     <message>
         <location filename="../assistant/ui/selftest.py" line="149"/>
-        <location filename="../assistant/ui/sidebar.py" line="74"/>
-        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <location filename="../assistant/ui/sidebar.py" line="92"/>
+        <location filename="../assistant/ui/sidebar.py" line="93"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <location filename="../assistant/ui/sidebar.py" line="94"/>
         <source>Summarize a document…</source>
         <translation>Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <location filename="../assistant/ui/sidebar.py" line="95"/>
         <source>Summarize a document</source>
         <translation>Resumir um documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <location filename="../assistant/ui/sidebar.py" line="97"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Escolha um arquivo para resumir; você também pode arrastar um arquivo para a janela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <location filename="../assistant/ui/sidebar.py" line="98"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="116"/>
-        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <location filename="../assistant/ui/sidebar.py" line="134"/>
+        <location filename="../assistant/ui/sidebar.py" line="142"/>
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <location filename="../assistant/ui/sidebar.py" line="150"/>
+        <source>Pinned</source>
+        <translation>Fixadas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="151"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="152"/>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="153"/>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="154"/>
+        <source>Older</source>
+        <translation>Mais antigas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="163"/>
+        <source>Group heading</source>
+        <translation>Título de grupo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="187"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <location filename="../assistant/ui/sidebar.py" line="188"/>
         <source>Title:</source>
         <translation>Título:</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="167"/>
-        <source>Delete conversation</source>
-        <translation>Excluir conversa</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="168"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>Excluir esta conversa? Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2505,29 @@
         <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}, faltam {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="67"/>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="68"/>
+        <source>Deleted “{title}”.</source>
+        <translation>Conversa “{title}” excluída.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="69"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="71"/>
+        <source>Bring the deleted conversation back</source>
+        <translation>Restaurar a conversa excluída</translation>
     </message>
 </context>
 </TS>

@@ -1269,12 +1269,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="188"/>
+        <location filename="../assistant/core/history/store.py" line="219"/>
+        <location filename="../assistant/core/history/store.py" line="315"/>
         <source>There is no conversation {id}.</source>
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="336"/>
+        <location filename="../assistant/core/history/store.py" line="421"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
     </message>
@@ -1356,78 +1357,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="243"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
-        <location filename="../assistant/ui/mainwindow.py" line="245"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="247"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="190"/>
+        <location filename="../assistant/ui/mainwindow.py" line="199"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="188"/>
+        <location filename="../assistant/ui/mainwindow.py" line="197"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="499"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="543"/>
+        <location filename="../assistant/ui/mainwindow.py" line="569"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -2218,63 +2219,83 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="72"/>
-        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <location filename="../assistant/ui/sidebar.py" line="90"/>
+        <location filename="../assistant/ui/sidebar.py" line="91"/>
         <source>Search conversations</source>
         <translation>Поиск по беседам</translation>
     </message>
     <message>
         <location filename="../assistant/ui/selftest.py" line="149"/>
-        <location filename="../assistant/ui/sidebar.py" line="74"/>
-        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <location filename="../assistant/ui/sidebar.py" line="92"/>
+        <location filename="../assistant/ui/sidebar.py" line="93"/>
         <source>New chat</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <location filename="../assistant/ui/sidebar.py" line="94"/>
         <source>Summarize a document…</source>
         <translation>Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <location filename="../assistant/ui/sidebar.py" line="95"/>
         <source>Summarize a document</source>
         <translation>Кратко изложить документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <location filename="../assistant/ui/sidebar.py" line="97"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>Выберите файл для краткого изложения; его можно также перетащить в окно.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <location filename="../assistant/ui/sidebar.py" line="98"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="116"/>
-        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <location filename="../assistant/ui/sidebar.py" line="134"/>
+        <location filename="../assistant/ui/sidebar.py" line="142"/>
         <source>New conversation</source>
         <translation>Новая беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <location filename="../assistant/ui/sidebar.py" line="150"/>
+        <source>Pinned</source>
+        <translation>Закреплённые</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="151"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="152"/>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="153"/>
+        <source>Previous 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="154"/>
+        <source>Older</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="163"/>
+        <source>Group heading</source>
+        <translation>Заголовок группы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="187"/>
         <source>Rename conversation</source>
         <translation>Переименовать беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <location filename="../assistant/ui/sidebar.py" line="188"/>
         <source>Title:</source>
         <translation>Название:</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="167"/>
-        <source>Delete conversation</source>
-        <translation>Удалить беседу</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="168"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>Удалить эту беседу? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2511,29 @@
         <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}, осталось {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="67"/>
+        <source>New conversation</source>
+        <translation>Новая беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="68"/>
+        <source>Deleted “{title}”.</source>
+        <translation>Беседа «{title}» удалена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="69"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="71"/>
+        <source>Bring the deleted conversation back</source>
+        <translation>Вернуть удалённую беседу</translation>
     </message>
 </context>
 </TS>

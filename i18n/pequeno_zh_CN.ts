@@ -1257,12 +1257,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="188"/>
+        <location filename="../assistant/core/history/store.py" line="219"/>
+        <location filename="../assistant/core/history/store.py" line="315"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="336"/>
+        <location filename="../assistant/core/history/store.py" line="421"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
@@ -1344,78 +1345,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="241"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="243"/>
+        <location filename="../assistant/ui/mainwindow.py" line="252"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="244"/>
-        <location filename="../assistant/ui/mainwindow.py" line="245"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="246"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="247"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="190"/>
+        <location filename="../assistant/ui/mainwindow.py" line="199"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="188"/>
+        <location filename="../assistant/ui/mainwindow.py" line="197"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="437"/>
+        <location filename="../assistant/ui/mainwindow.py" line="463"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="439"/>
+        <location filename="../assistant/ui/mainwindow.py" line="465"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="469"/>
+        <location filename="../assistant/ui/mainwindow.py" line="495"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="497"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="499"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="543"/>
+        <location filename="../assistant/ui/mainwindow.py" line="569"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -2206,63 +2207,83 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="72"/>
-        <location filename="../assistant/ui/sidebar.py" line="73"/>
+        <location filename="../assistant/ui/sidebar.py" line="90"/>
+        <location filename="../assistant/ui/sidebar.py" line="91"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
         <location filename="../assistant/ui/selftest.py" line="149"/>
-        <location filename="../assistant/ui/sidebar.py" line="74"/>
-        <location filename="../assistant/ui/sidebar.py" line="75"/>
+        <location filename="../assistant/ui/sidebar.py" line="92"/>
+        <location filename="../assistant/ui/sidebar.py" line="93"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="76"/>
+        <location filename="../assistant/ui/sidebar.py" line="94"/>
         <source>Summarize a document…</source>
         <translation>总结文档…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="77"/>
+        <location filename="../assistant/ui/sidebar.py" line="95"/>
         <source>Summarize a document</source>
         <translation>总结文档</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="79"/>
+        <location filename="../assistant/ui/sidebar.py" line="97"/>
         <source>Choose a file to summarize; you can also drop a file onto the window.</source>
         <translation>选择要总结的文件；也可以把文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="80"/>
+        <location filename="../assistant/ui/sidebar.py" line="98"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="116"/>
-        <location filename="../assistant/ui/sidebar.py" line="121"/>
+        <location filename="../assistant/ui/sidebar.py" line="134"/>
+        <location filename="../assistant/ui/sidebar.py" line="142"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="146"/>
+        <location filename="../assistant/ui/sidebar.py" line="150"/>
+        <source>Pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="151"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="152"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="153"/>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="154"/>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="163"/>
+        <source>Group heading</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/sidebar.py" line="187"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/sidebar.py" line="147"/>
+        <location filename="../assistant/ui/sidebar.py" line="188"/>
         <source>Title:</source>
         <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="167"/>
-        <source>Delete conversation</source>
-        <translation>删除对话</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/sidebar.py" line="168"/>
-        <source>Delete this conversation? This cannot be undone.</source>
-        <translation>要删除此对话吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2499,29 @@
         <location filename="../assistant/ui/summarypanel.py" line="87"/>
         <source>{progress}, {time} left</source>
         <translation>{progress}，剩余{time}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDelete</name>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="67"/>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="68"/>
+        <source>Deleted “{title}”.</source>
+        <translation>已删除“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="69"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/undodelete.py" line="71"/>
+        <source>Bring the deleted conversation back</source>
+        <translation>恢复已删除的对话</translation>
     </message>
 </context>
 </TS>
