@@ -58,6 +58,8 @@ class Settings:
     language: str | None = None
     appearance: str = "system"  # one of APPEARANCES
     download_endpoint: str = "https://huggingface.co"  # or a mirror with the same layout
+    # The first-run choice (starter model or Phi-3-mini) was offered: never offer it again.
+    first_run_offered: bool = False
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from importlib import resources
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from assistant.core.llm.engine import Engine
 from assistant.core.logs import setup_logging
 from assistant.core.paths import AppPaths
 from assistant.core.settings import load_settings
+from assistant.ui.firstrun import is_first_start, offer_first_run
 from assistant.ui.mainwindow import MainWindow
 from assistant.ui.translations import switch_language
 
@@ -75,6 +76,7 @@ def run(paths: AppPaths, argv: Sequence[str] = ()) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.files("assistant.ui") / "icons" / "pequeno.svg")))
     settings = load_settings(paths.settings_file)
+    first_start = is_first_start(paths, settings)  # before the history or settings are written
     switch_language(app, settings.language)
     relay = ErrorRelay()
     install_error_hooks(relay)
@@ -88,5 +90,7 @@ def run(paths: AppPaths, argv: Sequence[str] = ()) -> int:
     if problem is not None:
         window.show_error(problem)
     window.show()
+    if first_start:
+        QTimer.singleShot(0, lambda: offer_first_run(window))
     settle_memory()
     return app.exec()

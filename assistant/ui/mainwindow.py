@@ -46,6 +46,7 @@ from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
 from assistant.ui.menus import Menus
 from assistant.ui.modelcontroller import ModelController
+from assistant.ui.modelpicker import ModelPicker
 from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.sidebar import Sidebar
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.summaries = SummaryController(self.chat, self.summary_panel)
         self.summaryDone = self.summaries.summaryDone
         self.models = ModelController(self)
+        self.model_picker = ModelPicker(self.models, self.paths.models)
+        self.statusBar().insertWidget(0, self.model_picker)
         self.speed_measurer = SpeedMeasurer(self.paths.cache, self)
         self.menus = Menus(self)
         self._connect()

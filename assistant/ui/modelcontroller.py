@@ -28,6 +28,8 @@ class ModelController(QObject):
     """Loads models on the worker and keeps the window's model label and hints current."""
 
     loadRequested = Signal(object)  # LoadRequest, to the worker
+    modelChanged = Signal(object)  # Path of the model loading or loaded; None: no model
+    modelsChanged = Signal()  # the models dialog closed: models may be installed or removed
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -91,13 +93,24 @@ class ModelController(QObject):
 
     def open_dialog(self) -> None:
         """Show the models dialog (download, import, remove, choose)."""
+        self._run_dialog(None)
+
+    def open_dialog_downloading(self, model_id: str) -> None:
+        """Show the models dialog with the download of the catalog model ``model_id`` started."""
+        self._run_dialog(model_id)
+
+    def _run_dialog(self, download: str | None) -> None:
         window = self._window
         dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window)
         dialog.modelChosen.connect(self.use)
         try:
+            if download is not None:
+                dialog.select(download)
+                dialog.download(download)
             dialog.exec()
         finally:
             dialog.deleteLater()
+            self.modelsChanged.emit()
 
     def offer_for(self, conversation: Conversation | None) -> None:
         """Offer the model a reopened conversation was held with, when another is loaded."""
@@ -118,6 +131,7 @@ class ModelController(QObject):
     @Slot(object)
     def loading(self, request: LoadRequest) -> None:
         self._loading, self._progress = request, 0.0
+        self.modelChanged.emit(request.path)
         self._window.chat.model_loading()
         self._window.cancel_load_button.show()
         self.retranslate()
@@ -137,6 +151,7 @@ class ModelController(QObject):
         window.context_meter.set_capacity(loaded.n_ctx)
         window.chat.model_loaded(loaded)
         self.retranslate()
+        self.modelChanged.emit(loaded.info.path)
         window.focus_composer()
 
     def _no_model(self) -> None:
@@ -144,6 +159,7 @@ class ModelController(QObject):
         self._window.cancel_load_button.hide()
         self._window.chat.model_failed()
         self._window.model_label.setText(self.tr("No model loaded"))
+        self.modelChanged.emit(None)
 
     @Slot(str)
     def failed(self, message: str) -> None:

@@ -1,5 +1,8 @@
 """The models dialog: download, pause, resume, cancel, import, remove and choose models.
 
+Each model is a card (:mod:`assistant.ui.modelcard`): its name, description, size, licence,
+what fits this machine, and during a download its speed and time left, with its own buttons.
+
 A download runs on its own thread (the GUI never waits on the network); pause, resume and
 cancel are thread-safe calls on the running download. Closing the dialog pauses a download by
 keeping its partial file, so the next download of that model resumes where it stopped.
@@ -9,21 +12,21 @@ Model and file names come from files and servers, so every text here is shown as
 
 from __future__ import annotations
 
+import itertools
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +45,9 @@ from assistant.core.models.downloads import (
 from assistant.core.models.info import ModelInfo, inspect_model
 from assistant.core.models.store import InstalledModel, ModelStore
 from assistant.core.settings import Settings
+from assistant.ui.modelcard import ButtonTexts, CardView, ModelCard
 
 log = logging.getLogger(__name__)
-
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class DownloadWorker(QObject):
@@ -84,7 +86,7 @@ class DownloadWorker(QObject):
 
 
 class ModelsDialog(QDialog):
-    """Lists the catalog and the installed models; downloads and switches them."""
+    """The catalog and the installed models as cards; downloads and switches them."""
 
     modelChosen = Signal(str)  # path of the model to load
     downloadRequested = Signal(str, object)  # model id, DownloadSpec
@@ -97,43 +99,35 @@ class ModelsDialog(QDialog):
         self.settings = settings
         self.downloading: str | None = None
         self._models: dict[str, InstalledModel] = {}  # as read by the last refresh()
+        self._cards: dict[str, ModelCard] = {}
+        self._selected: str | None = None
         self.paused = False  # what the user asked for; the download follows within a chunk
-        self.tree = QTreeWidget()
-        self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(3)
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.currentItemChanged.connect(self._update_buttons)
-        self.progress = QProgressBar()
-        self.progress.hide()
+        self.cards = QWidget()
+        self._card_column = QVBoxLayout(self.cards)
+        self._card_column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.cards)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.download_button = QPushButton()
-        self.pause_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.use_button = QPushButton()
         self.import_button = QPushButton()
-        self.remove_button = QPushButton()
         self.close_button = QPushButton()
-        self.download_button.clicked.connect(self.download_selected)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button.clicked.connect(self.cancel_download)
-        self.use_button.clicked.connect(self.use_selected)
         self.import_button.clicked.connect(self.import_file)
-        self.remove_button.clicked.connect(self.remove_selected)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (self.download_button, self.pause_button, self.cancel_button,
-                       self.use_button, self.import_button, self.remove_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(820, 420)
+        self.resize(820, 560)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
         self._thread = QThread(self)
         self._thread.setObjectName("downloads")
@@ -145,8 +139,7 @@ class ModelsDialog(QDialog):
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
         self._thread.start()
-        self.retranslate()
-        self.refresh()
+        self.retranslate()  # builds the cards too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,108 +149,182 @@ class ModelsDialog(QDialog):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Models"))
-        self.tree.setHeaderLabels([self.tr("Model"), self.tr("Size"), self.tr("State")])
-        self.tree.setAccessibleName(self.tr("Models"))
-        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.scroll_area.setAccessibleName(self.tr("Models"))
         self.status.setAccessibleName(self.tr("Download status"))
-        for button, text in ((self.download_button, self.tr("&Download")),
-                             (self.cancel_button, self.tr("&Cancel download")),
-                             (self.use_button, self.tr("&Use")),
-                             (self.import_button, self.tr("&Import a GGUF file…")),
-                             (self.remove_button, self.tr("Remo&ve")),
+        for button, text in ((self.import_button, self.tr("&Import a GGUF file…")),
                              (self.close_button, self.tr("Close"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
-        self._update_buttons()
+        self.refresh()
 
-    # -- the list -----------------------------------------------------------------------------
+    # -- the cards ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Rebuild the list from the catalog and the models folder."""
-        selected = self.selected_id()
-        self.tree.clear()
+        """Rebuild the cards from the catalog and the models folder (kept where they exist)."""
         self._models = {model.id: model for model in self.store.installed()}
-        installed = dict(self._models)
+        views: dict[str, CardView] = {}
         for entry in catalog.entries():
-            self._add(entry.id, entry.name, entry.size_bytes, self._state(entry, installed))
-        for model in installed.values():
+            views[entry.id] = self._catalog_view(entry)
+        for model in self._models.values():
             if model.entry is None:
-                self._add(model.id, model.path.name, model.size_bytes,
-                          self._installed_state(model))
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is not None and item.data(0, ROLE_ID) == selected:
-                self.tree.setCurrentItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
-        self._update_buttons()
+                views[model.id] = self._imported_view(model)
+        for model_id in [i for i in self._cards if i not in views]:
+            gone = self._cards.pop(model_id)
+            self._card_column.removeWidget(gone)
+            gone.deleteLater()
+        for index, (model_id, view) in enumerate(views.items()):
+            card = self._cards.get(model_id) or self._new_card(model_id)
+            self._cards[model_id] = card
+            self._card_column.insertWidget(index, card)
+            card.set_view(view)
+            self._name_buttons(card, view.name)
+        self._chain_focus()
 
-    def _add(self, model_id: str, name: str, size: int, state: str) -> None:
-        item = QTreeWidgetItem([name, format_size(size), state])
-        item.setData(0, ROLE_ID, model_id)
-        self.tree.addTopLevelItem(item)
+    def _new_card(self, model_id: str) -> ModelCard:
+        card = ModelCard(model_id)
+        card.downloadClicked.connect(self.download)
+        card.pauseClicked.connect(lambda _: self.toggle_pause())
+        card.cancelClicked.connect(lambda _: self.cancel_download())
+        card.useClicked.connect(self.use)
+        card.removeClicked.connect(self.remove)
+        return card
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the cards in their order, then to the dialog's own buttons."""
+        order = [self.card(i) for i in self.model_ids()]
+        chain: list[QWidget] = [button for card in order if card is not None
+                                for button in card.buttons()]
+        chain += [self.import_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _name_buttons(self, card: ModelCard, name: str) -> None:
+        pause = (self.tr("&Resume"), self.tr("Resume the download of {name}")) if self.paused \
+            else (self.tr("&Pause"), self.tr("Pause the download of {name}"))
+        card.set_button_texts(ButtonTexts(
+            download=(self.tr("&Download"), self.tr("Download {name}").format(name=name)),
+            pause=(pause[0], pause[1].format(name=name)),
+            cancel=(self.tr("&Cancel download"),
+                    self.tr("Cancel the download of {name}").format(name=name)),
+            use=(self.tr("&Use"), self.tr("Use {name}").format(name=name)),
+            remove=(self.tr("Remo&ve"), self.tr("Remove {name}").format(name=name))))
+        card.set_progress_names(self.tr("Download progress"), self.tr("Download speed"),
+                                self.tr("Time left"))
+
+    def _catalog_view(self, entry: CatalogEntry) -> CardView:
+        installed = self._models.get(entry.id)
+        if installed is not None:
+            state, fit = self._installed_state(installed)
+        else:
+            fit = self._fit(entry.model_info())
+            if self.downloading == entry.id:
+                state = self.tr("downloading…")
+            else:
+                partial = self.store.path_for(entry).with_name(entry.file + ".part")
+                state = self.tr("not installed") if not partial.exists() \
+                    else self.tr("partly downloaded ({size}); resumes where it stopped").format(
+                        size=format_size(partial.stat().st_size))
+        size = format_size(entry.size_bytes) if entry.size_exact \
+            else self.tr("about {size}").format(size=format_size(entry.size_bytes))
+        return CardView(
+            name=entry.name, description=entry.description,
+            details=self.tr("{size} · licence: {license}").format(size=size,
+                                                                   license=entry.license),
+            state=state, fit=fit, downloadable=installed is None,
+            installed=installed is not None,
+            removable=installed is not None and entry.id != self.downloading,
+            downloading=self.downloading == entry.id,
+            can_download=self.downloading is None)
+
+    def _imported_view(self, model: InstalledModel) -> CardView:
+        state, fit = self._installed_state(model)
+        return CardView(
+            name=model.path.name, description="",
+            details=self.tr("{size} · a file you imported").format(
+                size=format_size(model.size_bytes)),
+            state=state, fit=fit, downloadable=False, installed=True,
+            removable=model.id != self.downloading, downloading=False, can_download=False)
 
     def _fit(self, info: ModelInfo) -> str:
-        context = memory.largest_context(info, memory.usable_bytes())
+        context = memory.context_on_this_machine(info)
         if not context:
-            return self.tr("too large for this computer's memory")
+            return self.tr("too large for this computer's memory: it needs at least {need}, "
+                           "and this computer can give a model {usable}").format(
+                need=format_size(memory.smallest_load_bytes(info)),
+                usable=format_size(memory.usable_bytes()))
         return self.tr("fits: up to {n} tokens of context").format(n=format_number(context))
 
-    def _state(self, entry: CatalogEntry, installed: dict[str, InstalledModel]) -> str:
-        if entry.id in installed:
-            return self._installed_state(installed[entry.id])
-        if self.downloading == entry.id:
-            return self.tr("downloading…")
-        partial = self.store.path_for(entry).with_name(entry.file + ".part")
-        state = self.tr("not installed") if not partial.exists() \
-            else self.tr("partly downloaded ({size}); resumes where it stopped").format(
-                size=format_size(partial.stat().st_size))
-        return f"{state} · {self._fit(entry.model_info())}"
-
-    def _installed_state(self, model: InstalledModel) -> str:
+    def _installed_state(self, model: InstalledModel) -> tuple[str, str]:
         in_use = self.settings.model_path and Path(self.settings.model_path) == model.path
         state = self.tr("in use") if in_use else self.tr("installed")
         try:
-            return f"{state} · {self._fit(model.info())}"
+            return state, self._fit(model.info())
         except EngineError as exc:
-            return f"{state} · {exc.message}"
+            return state, exc.message
+
+    def model_ids(self) -> list[str]:
+        """The ids of the cards, in the order they are shown."""
+        ids = []
+        for index in range(self._card_column.count()):
+            item = self._card_column.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, ModelCard):
+                ids.append(widget.model_id)
+        return ids
+
+    def card(self, model_id: str) -> ModelCard | None:
+        """The card of ``model_id``."""
+        return self._cards.get(model_id)
 
     def selected_id(self) -> str | None:
-        """The id of the selected row's model."""
-        item = self.tree.currentItem()
-        return item.data(0, ROLE_ID) if item is not None else None
+        """The id of the model whose card was chosen last (by focus or :meth:`select`)."""
+        return self._selected if self._selected in self._cards else None
 
     def select(self, model_id: str) -> None:
-        """Select the row of ``model_id``."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is not None and item.data(0, ROLE_ID) == model_id:
-                self.tree.setCurrentItem(item)
+        """Choose the card of ``model_id``: show it and move the keyboard focus to it."""
+        card = self._cards.get(model_id)
+        if card is None:
+            return
+        self._selected = model_id
+        self.scroll_area.ensureWidgetVisible(card)
+        button = card.first_button()
+        if button is not None and self.isVisible():
+            button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        ids = self.model_ids()
+        if ids:
+            self.select(self._selected or ids[0])
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.cards.isAncestorOf(new):
+            return
+        parent = new.parentWidget()
+        while parent is not None and not isinstance(parent, ModelCard):
+            parent = parent.parentWidget()
+        if isinstance(parent, ModelCard):
+            self._selected = parent.model_id
+            self.scroll_area.ensureWidgetVisible(new)
 
     def _installed(self, model_id: str | None) -> InstalledModel | None:
         # From the last refresh: this runs on every progress report, no folder scan here.
         return self._models.get(model_id) if model_id is not None else None
-
-    def _update_buttons(self) -> None:
-        model_id = self.selected_id()
-        installed = self._installed(model_id)
-        downloadable = model_id is not None and installed is None and \
-            any(e.id == model_id for e in catalog.entries())
-        busy = self.downloading is not None
-        self.download_button.setEnabled(downloadable and not busy)
-        self.pause_button.setEnabled(busy)
-        self.cancel_button.setEnabled(busy)
-        self.use_button.setEnabled(installed is not None)
-        self.remove_button.setEnabled(installed is not None and model_id != self.downloading)
-        self.pause_button.setText(self.tr("&Resume") if self.paused else self.tr("&Pause"))
 
     # -- actions ------------------------------------------------------------------------------
 
     def download_selected(self) -> None:
         """Start (or resume) downloading the selected catalog model."""
         model_id = self.selected_id()
-        if model_id is None or self.downloading is not None:
+        if model_id is not None:
+            self.download(model_id)
+
+    def download(self, model_id: str) -> None:
+        """Start (or resume) downloading the catalog model ``model_id``."""
+        if self.downloading is not None or model_id in self._models:
             return
+        self._selected = model_id
         entry = catalog.find(model_id)
         if entry.from_pypi:
             self.status.setText(self.tr(
@@ -270,11 +337,13 @@ class ModelsDialog(QDialog):
             self.status.setText(exc.message)
             return
         self.downloading = model_id
-        self.progress.setRange(0, 0)
-        self.progress.show()
         self.status.setText(self.tr("Downloading {name}…").format(name=entry.name))
         self.downloadRequested.emit(model_id, spec)
         self.refresh()
+        card = self._cards[model_id]
+        card.show_progress(None, running=True)
+        if self.isVisible():
+            card.pause_button.setFocus()  # the pressed Download button is hidden now
 
     def toggle_pause(self) -> None:
         """Pause the download, or resume it."""
@@ -288,7 +357,9 @@ class ModelsDialog(QDialog):
         else:
             download.resume()
             self.status.setText(self.tr("Download resumed."))
-        self._update_buttons()
+        card = self._cards.get(self.downloading or "")
+        if card is not None:
+            self._name_buttons(card, card.name_label.text())
 
     def cancel_download(self) -> None:
         """Stop the download and delete what was downloaded."""
@@ -296,20 +367,27 @@ class ModelsDialog(QDialog):
         if download is not None:
             download.cancel(keep_partial=False)
 
+    def time_left(self, seconds: float) -> str:
+        """About how long a download still takes, in words."""
+        minutes = round(seconds / 60)
+        if minutes < 1:
+            return self.tr("less than a minute left")
+        if minutes < 90:
+            return self.tr("about %n minute(s) left", "", minutes)
+        return self.tr("about %n hour(s) left", "", round(seconds / 3600))
+
     @Slot(object)
     def _progressed(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * progress.received / progress.total))
-        eta = ""
-        if progress.eta is not None:
-            eta = self.tr(", about {minutes} min left").format(
-                minutes=max(1, round(progress.eta / 60)))
-        self.status.setText(self.tr("{received} of {total} at {speed}/s{eta}").format(
+        card = self._cards.get(self.downloading or "")
+        if card is None:
+            return
+        speed = self.tr("{received} of {total} at {speed}/s{eta}").format(
             received=format_size(progress.received),
             total=format_size(progress.total or 0), speed=format_size(int(progress.speed)),
-            eta=eta))
-        self._update_buttons()
+            eta="")
+        card.show_progress(progress.received / progress.total if progress.total else None,
+                           speed, self.time_left(progress.eta) if progress.eta is not None
+                           else "", running=True)
 
     @Slot(str, str)
     def _finished(self, model_id: str, path: str) -> None:
@@ -327,16 +405,28 @@ class ModelsDialog(QDialog):
         self._done(model_id)
 
     def _done(self, model_id: str) -> None:
+        focused = self.focusWidget()
+        card = self._cards.get(model_id)
+        had_focus = card is not None and focused is not None and card.isAncestorOf(focused)
         self.downloading = None
         self.paused = False
-        self.progress.hide()
         self.refresh()
         self.downloadEnded.emit(model_id)
+        card = self._cards.get(model_id)
+        if had_focus and card is not None and (button := card.first_button()) is not None:
+            button.setFocus()  # the Pause and Cancel buttons are gone
 
     def use_selected(self) -> None:
         """Load the selected installed model in the window."""
-        model = self._installed(self.selected_id())
+        model_id = self.selected_id()
+        if model_id is not None:
+            self.use(model_id)
+
+    def use(self, model_id: str) -> None:
+        """Load the installed model ``model_id`` in the window."""
+        model = self._installed(model_id)
         if model is not None:
+            self._selected = model_id
             self.modelChosen.emit(str(model.path))
             self.settings = self.settings.replace(model_path=str(model.path))
             self.refresh()
@@ -358,8 +448,14 @@ class ModelsDialog(QDialog):
 
     def remove_selected(self) -> None:
         """Delete the selected model after asking."""
-        model = self._installed(self.selected_id())
-        if model is None:
+        model_id = self.selected_id()
+        if model_id is not None:
+            self.remove(model_id)
+
+    def remove(self, model_id: str) -> None:
+        """Delete the installed model ``model_id`` after asking."""
+        model = self._installed(model_id)
+        if model is None or model_id == self.downloading:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove model"), self.tr(
             "Delete {name} from this computer?").format(name=model.path.name),
@@ -376,6 +472,9 @@ class ModelsDialog(QDialog):
             return
         self.status.setText(self.tr("Removed; {size} freed.").format(size=format_size(freed)))
         self.refresh()
+        remaining = self.model_ids()
+        if remaining and self.isVisible():
+            self.select(model_id if model_id in remaining else remaining[0])
 
     def _stop_downloads(self) -> None:
         """Stop a download, keeping its partial file so it resumes next time; join the thread."""

@@ -50,7 +50,11 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot,
     window = make_window(engine=FakeEngine())
     settings_dialog = SettingsDialog(window.settings, "Be brief.")
     models_dialog = ModelsDialog(ModelStore(window.paths.models), window.settings)
-    models_dialog.progress.show()  # as during a download
+    for card in (models_dialog.card(i) for i in models_dialog.model_ids()):
+        assert card is not None
+        card.show_progress(0.5, "1 MB of 2 MB", "about 1 minute left", running=True)
+        for button in card.buttons():  # as during a download, and once installed
+            button.show()
     summarize_dialog = SummarizeDialog(None)
     window.summary_panel.show()  # as during a summary
     window.hint.show_message("hint", ("Act", lambda: None))

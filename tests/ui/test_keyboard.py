@@ -148,13 +148,19 @@ def _browse_the_models_dialog(qtbot: QtBot, dialog: QDialog) -> None:
     assert QApplication.activeModalWidget() is dialog
     focus = _focus()
     assert dialog.isAncestorOf(focus), f"the focus stayed outside: {_describe(focus)}"
-    assert focus is dialog.tree, f"the models list should have the focus: {_describe(focus)}"
+    first = dialog.card(dialog.model_ids()[0])
+    assert first is not None
+    assert focus is first.first_button(), \
+        f"the first model's card should have the focus: {_describe(focus)}"
     assert _shows_focus(focus)
     cycle = _tab_cycle(qtbot, dialog)
     names = [_describe(w) for w in cycle]
-    assert dialog.tree in cycle, names
+    for model_id in dialog.model_ids():  # every card is reached, in the order shown
+        card = dialog.card(model_id)
+        assert card is not None
+        assert card.first_button() in cycle, names
     assert dialog.close_button in cycle, names
-    assert _focus() is dialog.tree
+    assert _focus() is first.first_button()
     _key(qtbot, Qt.Key.Key_Escape)
 
 

@@ -24,13 +24,19 @@ EXPECTED = {  # a few known strings per language, as the catalogues translate th
 }
 
 
+def _download_label(dialog: ModelsDialog) -> str:
+    card = dialog.card(dialog.model_ids()[0])
+    assert card is not None
+    return card.download_button.text()
+
+
 @pytest.mark.parametrize("language", ["pt_BR", "zh_CN", "ru", "en"])
 def test_switching_language_retranslates_the_window_and_dialogs(
         qtbot: QtBot, make_window: WindowFactory, language: str) -> None:
     window = make_window(engine=FakeEngine())
     settings_dialog = SettingsDialog(window.settings, None, window)
     models_dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window)
-    english = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
+    english = (settings_dialog.windowTitle(), _download_label(models_dialog),
                window.menus.file_menu.title())
     try:
         window.set_language("pt_BR" if language == "en" else None)
@@ -40,7 +46,7 @@ def test_switching_language_retranslates_the_window_and_dialogs(
         assert window.new_button.text() == new_chat
         assert window.send_button.text() == send
         assert window.new_button.accessibleName() == new_chat
-        translated = (settings_dialog.windowTitle(), models_dialog.download_button.text(),
+        translated = (settings_dialog.windowTitle(), _download_label(models_dialog),
                       window.menus.file_menu.title())
         if language == "en":
             assert translated == english

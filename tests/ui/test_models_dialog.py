@@ -7,6 +7,7 @@ with a certificate the test trusts through ``SSL_CERT_FILE``.
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,9 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from assistant.core.models import catalog
+from assistant.core.i18n import format_number
+from assistant.core.models import catalog, memory
 from assistant.core.models.store import ModelStore
 from assistant.core.settings import Settings
+from assistant.ui.modelcard import ModelCard
 from assistant.ui.modelsdialog import ModelsDialog
 from tests.modelserver import (
     LoopbackTLS,
@@ -59,6 +62,12 @@ def dialog(qtbot: QtBot, tmp_path: Path,
     opened.close()
 
 
+def _card(dialog: ModelsDialog, model_id: str = MODEL) -> ModelCard:
+    card = dialog.card(model_id)
+    assert card is not None, f"no card for {model_id}"
+    return card
+
+
 def _part(dialog: ModelsDialog) -> Path:
     entry = catalog.find(MODEL)
     return dialog.store.path_for(entry).with_name(entry.file + ".part")
@@ -66,21 +75,21 @@ def _part(dialog: ModelsDialog) -> Path:
 
 def test_download_pause_resume_then_use(qtbot: QtBot, dialog: ModelsDialog,
                                         phi3_4k: Path) -> None:
-    dialog.select(MODEL)
-    qtbot.mouseClick(dialog.download_button, qtbot_left())
+    card = _card(dialog)
+    qtbot.mouseClick(card.download_button, qtbot_left())
     qtbot.waitUntil(lambda: _part(dialog).exists() and _part(dialog).stat().st_size > 0,
                     timeout=10_000)
 
-    qtbot.mouseClick(dialog.pause_button, qtbot_left())
+    qtbot.mouseClick(card.pause_button, qtbot_left())
     qtbot.waitUntil(lambda: dialog.worker.current is not None
                     and dialog.worker.current.state == "paused", timeout=5_000)
     size = _part(dialog).stat().st_size
     qtbot.wait(400)
     assert _part(dialog).stat().st_size == size, "nothing arrives while paused"
-    assert dialog.pause_button.text().replace("&", "") == "Resume"
+    assert card.pause_button.text().replace("&", "") == "Resume"
 
     with qtbot.waitSignal(dialog.downloadEnded, timeout=30_000):
-        qtbot.mouseClick(dialog.pause_button, qtbot_left())
+        qtbot.mouseClick(card.pause_button, qtbot_left())
     assert dialog.downloading is None
 
     installed = dialog.store.find(MODEL)
@@ -89,8 +98,7 @@ def test_download_pause_resume_then_use(qtbot: QtBot, dialog: ModelsDialog,
     assert "verified" in dialog.status.text()
     chosen: list[str] = []
     dialog.modelChosen.connect(lambda path: chosen.append(path))
-    dialog.select(MODEL)
-    qtbot.mouseClick(dialog.use_button, qtbot_left())
+    qtbot.mouseClick(card.use_button, qtbot_left())
     assert chosen == [str(installed.path)]
 
 
@@ -100,7 +108,7 @@ def test_cancel_deletes_the_partial_download(qtbot: QtBot, dialog: ModelsDialog)
     qtbot.waitUntil(lambda: _part(dialog).exists(), timeout=10_000)
 
     with qtbot.waitSignal(dialog.downloadEnded, timeout=10_000):
-        qtbot.mouseClick(dialog.cancel_button, qtbot_left())
+        qtbot.mouseClick(_card(dialog).cancel_button, qtbot_left())
     assert dialog.downloading is None
 
     assert not _part(dialog).exists()
@@ -123,9 +131,8 @@ def test_closing_keeps_the_partial_file_and_the_next_download_resumes_it(
 
     second = ModelsDialog(store, Settings(download_endpoint=endpoint))
     qtbot.addWidget(second)
-    row = second.tree.topLevelItem(0)
-    assert row is not None
-    assert "partly downloaded" in row.text(2)
+    assert second.model_ids()[0] == MODEL
+    assert "partly downloaded" in _card(second).state_label.text()
     second.select(MODEL)
     with qtbot.waitSignal(second.downloadEnded, timeout=30_000):
         second.download_selected()
@@ -167,7 +174,7 @@ def test_a_plain_http_endpoint_is_refused_with_a_clear_message(
     assert opened.downloading is None
     assert "only over HTTPS" in opened.status.text()
     assert served.ranges == [], "nothing was requested"
-    assert opened.download_button.isEnabled()
+    assert _card(opened).download_button.isEnabled()
     assert opened.store.installed() == []
 
 
@@ -220,6 +227,76 @@ def test_names_from_files_are_shown_as_plain_text(
     assert asked == [(Qt.TextFormat.PlainText,
                       "Delete <h1>big<img src=x>.gguf from this computer?")]
     assert [model.id for model in opened.store.installed()] == ["<h1>big<img src=x>"]
+
+
+def test_cards_show_name_description_size_licence_and_fit(
+        open_dialog: OpenDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "usable_bytes", lambda total=None: 64 << 30)
+    opened = open_dialog("https://huggingface.co")
+    entry = catalog.find(MODEL)
+
+    assert opened.model_ids() == [e.id for e in catalog.entries()], "one card a model"
+    card = _card(opened)
+    assert card.name_label.text() == entry.name
+    assert card.description_label.text() == entry.description
+    assert card.details_label.text() == "2.4 GB · licence: MIT"
+    four_k = format_number(4096)  # as the locale writes it
+    assert card.fit_label.text() == f"fits: up to {four_k} tokens of context"
+    assert card.state_label.text() == "not installed"
+    assert _card(opened, LONG_MODEL).details_label.text() == "about 2.4 GB · licence: MIT"
+    assert card.download_button.isVisibleTo(opened)
+    assert card.download_button.isEnabled()
+    assert not card.use_button.isVisibleTo(opened), "nothing to use before the download"
+    assert card.download_button.accessibleName() == f"Download {entry.name}"
+    assert card.accessibleName() == entry.name
+    assert f"fits: up to {four_k} tokens" in card.accessibleDescription()
+    for widget in (card.name_label, card.description_label, card.details_label,
+                   card.fit_label, card.state_label):
+        assert widget.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_card_says_why_a_model_does_not_fit(
+        open_dialog: OpenDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "usable_bytes", lambda total=None: 2 << 30)
+
+    card = _card(open_dialog("https://huggingface.co"))
+
+    assert card.fit_label.text().startswith("too large for this computer's memory: it needs "
+                                            "at least 2.")
+    assert card.fit_label.text().endswith("this computer can give a model 2.1 GB")
+
+
+def test_a_download_shows_its_speed_and_time_left_on_its_card(
+        qtbot: QtBot, dialog: ModelsDialog) -> None:
+    card = _card(dialog)
+    qtbot.mouseClick(card.download_button, qtbot_left())
+    assert card.progress.isVisible()
+    assert card.pause_button.isVisible()
+    assert card.cancel_button.isVisible()
+    assert not card.download_button.isVisible()
+
+    qtbot.waitUntil(lambda: card.progress.maximum() == 1000 and card.progress.value() > 0
+                    and bool(card.time_left_label.text()), timeout=10_000)
+    speed = card.speed_label.text()
+    assert re.fullmatch(r"[\d.,]+ [kM]?B of [\d.,]+ MB at [\d.,]+ [kM]?B/s", speed), speed
+    assert card.time_left_label.isVisible()
+    assert card.time_left_label.text() == "less than a minute left", "a few seconds here"
+    assert card.speed_label.accessibleName() == "Download speed"
+    assert card.time_left_label.accessibleName() == "Time left"
+
+    with qtbot.waitSignal(dialog.downloadEnded, timeout=10_000):
+        qtbot.mouseClick(card.cancel_button, qtbot_left())
+    assert not card.progress.isVisible()
+    assert not card.time_left_label.isVisible()
+    assert card.download_button.isVisible()
+
+
+def test_time_left_is_said_in_words(open_dialog: OpenDialog) -> None:
+    opened = open_dialog("https://huggingface.co")
+
+    assert opened.time_left(20) == "less than a minute left"
+    assert opened.time_left(4 * 60 + 10).startswith("about 4 minute")
+    assert opened.time_left(3 * 3600).startswith("about 3 hour")
 
 
 def test_the_window_loads_the_model_chosen_in_the_dialog(

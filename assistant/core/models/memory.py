@@ -132,3 +132,17 @@ def available_bytes() -> int:
 def physical_cores() -> int:
     """Physical CPU cores (llama.cpp gains nothing from hyper-threads), at least 1."""
     return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
+
+
+def context_on_this_machine(info: ModelInfo) -> int:
+    """The largest context ``info`` gets within this machine's usable memory (0: it does not fit).
+
+    The one answer to "does this model fit here?" that the models dialog, the window's model
+    picker and the first-run offer all give.
+    """
+    return largest_context(info, usable_bytes())
+
+
+def smallest_load_bytes(info: ModelInfo) -> int:
+    """What ``info`` needs at least: loaded with the smallest context Pequeno allocates."""
+    return load_bytes(info, CONTEXT_STEP)
