@@ -189,7 +189,11 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="measure this model's load and replies")
     parser.add_argument("--worker-nice", type=int, help="the worker's nice value (default: the "
                         "app's)")
+    parser.add_argument("--switch-interval", type=float,
+                        help="Python's thread switch interval in seconds (default: the app's)")
     args = parser.parse_args()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
     if args.worker_nice is not None:
         import assistant.ui.worker
 

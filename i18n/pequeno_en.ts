@@ -58,4 +58,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
+        <translation>
+            <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute.</numerusform>
+            <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

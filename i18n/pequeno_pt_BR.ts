@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="42"/>
+        <location filename="../assistant/ui/app.py" line="43"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Algo deu errado ({error}). Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -1261,6 +1261,67 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="104"/>
+        <source>Welcome to Pequeno</source>
+        <translation>Boas-vindas ao Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="106"/>
+        <source>Pequeno runs on this computer, offline. It has started with a small starter model: quick, but often wrong.</source>
+        <translation>O Pequeno roda neste computador, sem internet. Ele começou com um pequeno modelo inicial: rápido, mas erra com frequência.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="109"/>
+        <source>it fits this computer, with up to {n} tokens of context</source>
+        <translation>ele cabe neste computador, com até {n} tokens de contexto</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="111"/>
+        <source>it needs more memory than this computer can give it, so it may not run here</source>
+        <translation>ele precisa de mais memória do que este computador pode oferecer, então talvez não rode aqui</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="113"/>
+        <source>{name} gives much better answers. It is a {size} download; {fit}.</source>
+        <translation>O {name} dá respostas muito melhores. É um download de {size}; {fit}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
+        <translation>
+            <numerusform>O tempo depende da sua conexão. Por exemplo, a 10 MB/s leva cerca de %n minuto.</numerusform>
+            <numerusform>O tempo depende da sua conexão. Por exemplo, a 10 MB/s leva cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
+        <translation>Nada é baixado sem a sua escolha. Você pode trocar de modelo a qualquer momento em Arquivo › Modelos… (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <source>&amp;Keep the starter model</source>
+        <translation>&amp;Manter o modelo inicial</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <source>Keep the starter model</source>
+        <translation>Manter o modelo inicial</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <source>&amp;Download {name}</source>
+        <translation>&amp;Baixar {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <source>Download {name}</source>
+        <translation>Baixar {name}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../assistant/core/history/store.py" line="219"/>
@@ -1351,78 +1412,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
-        <location filename="../assistant/ui/mainwindow.py" line="254"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="258"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="265"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="199"/>
+        <location filename="../assistant/ui/mainwindow.py" line="202"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="197"/>
+        <location filename="../assistant/ui/mainwindow.py" line="200"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="497"/>
+        <location filename="../assistant/ui/mainwindow.py" line="500"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="499"/>
+        <location filename="../assistant/ui/mainwindow.py" line="502"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="572"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1596,67 +1657,67 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="44"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Você está conversando com o pequeno modelo inicial, que é rápido, mas erra com frequência. Para respostas muito melhores, baixe o Phi-3-mini em Arquivo › Modelos… (Ctrl+M) ou abra um arquivo GGUF que você já tenha em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="55"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
         <source>Loading {name} was cancelled.</source>
         <translation>O carregamento de {name} foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
         <source>Cancel loading the model</source>
         <translation>Cancelar o carregamento do modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Carregando {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · contexto de {n} tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>A memória que o modelo tem para uma conversa cresce conforme a conversa precisa, até {limit} tokens nesta máquina (treinado para {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
@@ -1705,6 +1766,59 @@
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
+        <translation>O modelo com que o Pequeno conversa. Escolha outro para carregá-lo, ou Obter mais para baixar um.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <source>Choose the model to chat with</source>
+        <translation>Escolha o modelo para conversar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <source>No model loaded</source>
+        <translation>Nenhum modelo carregado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <source>cannot be used</source>
+        <translation>não pode ser usado</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <source>too large for this computer</source>
+        <translation>grande demais para este computador</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <source>{name} · {fit}</source>
+        <translation>{name} · {fit}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <source>Get more…</source>
+        <translation>Obter mais…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <source>Download or import models</source>
+        <translation>Baixar ou importar modelos</translation>
+    </message>
+</context>
+<context>
     <name>ModelStore</name>
     <message>
         <location filename="../assistant/core/models/store.py" line="86"/>
@@ -1738,178 +1852,234 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
-        <source>too large for this computer&apos;s memory</source>
-        <translation>grande demais para a memória deste computador</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <source>Resume the download of {name}</source>
+        <translation>Retomar o download de {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <source>Pause the download of {name}</source>
+        <translation>Pausar o download de {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <source>Download {name}</source>
+        <translation>Baixar {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <source>Cancel the download of {name}</source>
+        <translation>Cancelar o download de {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <source>Use {name}</source>
+        <translation>Usar {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <source>Remove {name}</source>
+        <translation>Remover {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <source>Download speed</source>
+        <translation>Velocidade do download</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <source>about {size}</source>
+        <translation>cerca de {size}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <source>{size} · licence: {license}</source>
+        <translation>{size} · licença: {license}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <source>{size} · a file you imported</source>
+        <translation>{size} · um arquivo que você importou</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
+        <translation>grande demais para a memória deste computador: precisa de pelo menos {need}, e este computador pode dar a um modelo {usable}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
-        <source>, about {minutes} min left</source>
-        <translation>, cerca de {minutes} min restantes</translation>
+        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <source>less than a minute left</source>
+        <translation>menos de um minuto restante</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>cerca de %n minuto restante</numerusform>
+            <numerusform>cerca de %n minutos restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>cerca de %n hora restante</numerusform>
+            <numerusform>cerca de %n horas restantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
         <source>{id} is downloaded and verified.</source>
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>Imported {id}.</source>
         <translation>Modelo {id} importado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
         <source>Remove model</source>
         <translation>Remover modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
         <source>Delete {name} from this computer?</source>
         <translation>Excluir {name} deste computador?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="42"/>
+        <location filename="../assistant/ui/app.py" line="43"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>Что-то пошло не так ({error}). Подробности — в файле журнала.</translation>
     </message>
@@ -1267,6 +1267,68 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="104"/>
+        <source>Welcome to Pequeno</source>
+        <translation>Добро пожаловать в Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="106"/>
+        <source>Pequeno runs on this computer, offline. It has started with a small starter model: quick, but often wrong.</source>
+        <translation>Pequeno работает на этом компьютере без интернета. Сейчас он запущен с небольшой стартовой моделью: она быстрая, но часто ошибается.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="109"/>
+        <source>it fits this computer, with up to {n} tokens of context</source>
+        <translation>она помещается в памяти этого компьютера, размер контекста до {n} токенов</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="111"/>
+        <source>it needs more memory than this computer can give it, so it may not run here</source>
+        <translation>ей нужно больше памяти, чем может выделить этот компьютер, поэтому она может здесь не заработать</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="113"/>
+        <source>{name} gives much better answers. It is a {size} download; {fit}.</source>
+        <translation>{name} отвечает гораздо лучше. Размер загрузки — {size}; {fit}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
+        <translation>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минуты.</numerusform>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минут.</numerusform>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
+        <translation>Ничего не скачивается без вашего выбора. Модель можно сменить в любой момент через Файл › Модели… (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <source>&amp;Keep the starter model</source>
+        <translation>&amp;Оставить стартовую модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <source>Keep the starter model</source>
+        <translation>Оставить стартовую модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <source>&amp;Download {name}</source>
+        <translation>&amp;Скачать {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <source>Download {name}</source>
+        <translation>Скачать {name}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../assistant/core/history/store.py" line="219"/>
@@ -1357,78 +1419,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
-        <location filename="../assistant/ui/mainwindow.py" line="254"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="258"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="265"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="199"/>
+        <location filename="../assistant/ui/mainwindow.py" line="202"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="197"/>
+        <location filename="../assistant/ui/mainwindow.py" line="200"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="497"/>
+        <location filename="../assistant/ui/mainwindow.py" line="500"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="499"/>
+        <location filename="../assistant/ui/mainwindow.py" line="502"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="572"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1602,67 +1664,67 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="44"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>Вы беседуете с небольшой стартовой моделью: она быстрая, но часто ошибается. Чтобы получать гораздо лучшие ответы, скачайте Phi-3-mini через Файл › Модели… (Ctrl+M) или откройте уже имеющийся у вас файл GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="55"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
         <source>Cancel loading the model</source>
         <translation>Отменить загрузку модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Загрузка {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · контекст, токенов: {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>Память модели для разговора растёт по мере необходимости, до {limit} токенов на этом компьютере (обучена на {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
@@ -1711,6 +1773,59 @@
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
+        <translation>Модель, с которой беседует Pequeno. Выберите другую, чтобы загрузить её, или «Ещё модели», чтобы скачать новую.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <source>Choose the model to chat with</source>
+        <translation>Выберите модель для беседы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <source>No model loaded</source>
+        <translation>Модель не загружена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <source>cannot be used</source>
+        <translation>не может быть использована</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <source>fits</source>
+        <translation>помещается</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <source>too large for this computer</source>
+        <translation>слишком велика для этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <source>{name} · {fit}</source>
+        <translation>{name} · {fit}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <source>Get more…</source>
+        <translation>Ещё модели…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <source>Download or import models</source>
+        <translation>Скачать или импортировать модели</translation>
+    </message>
+</context>
+<context>
     <name>ModelStore</name>
     <message>
         <location filename="../assistant/core/models/store.py" line="86"/>
@@ -1744,178 +1859,236 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
-        <source>too large for this computer&apos;s memory</source>
-        <translation>слишком велика для памяти этого компьютера</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <source>Resume the download of {name}</source>
+        <translation>Возобновить скачивание {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <source>Pause the download of {name}</source>
+        <translation>Приостановить скачивание {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <source>Download {name}</source>
+        <translation>Скачать {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <source>Cancel the download of {name}</source>
+        <translation>Отменить скачивание {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <source>Use {name}</source>
+        <translation>Использовать {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <source>Remove {name}</source>
+        <translation>Удалить {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <source>Download speed</source>
+        <translation>Скорость скачивания</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <source>about {size}</source>
+        <translation>около {size}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <source>{size} · licence: {license}</source>
+        <translation>{size} · лицензия: {license}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <source>{size} · a file you imported</source>
+        <translation>{size} · импортированный вами файл</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
+        <translation>слишком велика для памяти этого компьютера: ей нужно не меньше {need}, а этот компьютер может выделить модели {usable}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
-        <source>, about {minutes} min left</source>
-        <translation>, осталось около {minutes} мин</translation>
+        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>осталось около %n минуты</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>осталось около %n часа</numerusform>
+            <numerusform>осталось около %n часов</numerusform>
+            <numerusform>осталось около %n часов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>

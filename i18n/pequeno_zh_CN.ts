@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../assistant/ui/app.py" line="42"/>
+        <location filename="../assistant/ui/app.py" line="43"/>
         <source>Something went wrong ({error}). Details are in the log file.</source>
         <translation>出现错误（{error}）。详细信息请查看日志文件。</translation>
     </message>
@@ -1255,6 +1255,66 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="104"/>
+        <source>Welcome to Pequeno</source>
+        <translation>欢迎使用 Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="106"/>
+        <source>Pequeno runs on this computer, offline. It has started with a small starter model: quick, but often wrong.</source>
+        <translation>Pequeno 在这台电脑上离线运行。它目前使用的是一个小型入门模型：速度快，但经常出错。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="109"/>
+        <source>it fits this computer, with up to {n} tokens of context</source>
+        <translation>本机内存足够，上下文最多 {n} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="111"/>
+        <source>it needs more memory than this computer can give it, so it may not run here</source>
+        <translation>它需要的内存超过本机所能提供的，因此可能无法在这里运行</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="113"/>
+        <source>{name} gives much better answers. It is a {size} download; {fit}.</source>
+        <translation>{name} 的回答要好得多。需要下载 {size}；{fit}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
+        <translation>
+            <numerusform>所需时间取决于你的网络连接。例如，按 10 MB/s 计算，大约需要 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
+        <translation>除非你选择，否则不会下载任何内容。你可以随时在“文件 › 模型…”（Ctrl+M）中更换模型。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <source>&amp;Keep the starter model</source>
+        <translation>保留入门模型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <source>Keep the starter model</source>
+        <translation>保留入门模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <source>&amp;Download {name}</source>
+        <translation>下载 {name}(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <source>Download {name}</source>
+        <translation>下载 {name}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../assistant/core/history/store.py" line="219"/>
@@ -1345,78 +1405,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="250"/>
+        <location filename="../assistant/ui/mainwindow.py" line="253"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="252"/>
+        <location filename="../assistant/ui/mainwindow.py" line="255"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
-        <location filename="../assistant/ui/mainwindow.py" line="254"/>
+        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="258"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="265"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="199"/>
+        <location filename="../assistant/ui/mainwindow.py" line="202"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="197"/>
+        <location filename="../assistant/ui/mainwindow.py" line="200"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="463"/>
+        <location filename="../assistant/ui/mainwindow.py" line="466"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="465"/>
+        <location filename="../assistant/ui/mainwindow.py" line="468"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="495"/>
+        <location filename="../assistant/ui/mainwindow.py" line="498"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="497"/>
+        <location filename="../assistant/ui/mainwindow.py" line="500"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="499"/>
+        <location filename="../assistant/ui/mainwindow.py" line="502"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="569"/>
+        <location filename="../assistant/ui/mainwindow.py" line="572"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1590,67 +1650,67 @@
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="42"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="44"/>
         <source>You are chatting with the small starter model, which is quick but often wrong. For much better answers, download Phi-3-mini from File › Models… (Ctrl+M), or open a GGUF file you already have with File › Open model file…</source>
         <translation>你正在使用小型入门模型对话，它速度快，但经常出错。如需好得多的回答，请通过“文件 › 模型…”（Ctrl+M）下载 Phi-3-mini，或通过“文件 › 打开模型文件…”打开你已有的 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="53"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="55"/>
         <source>No model is installed yet. Run &apos;make run&apos; once, or open a GGUF model file with File › Open model file…</source>
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="87"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="110"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="111"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="157"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
         <source>Loading {name} was cancelled.</source>
         <translation>已取消加载 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="176"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="177"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
         <source>Cancel loading the model</source>
         <translation>取消加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="180"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
         <source>Loading {name}… {percent}%</source>
         <translation>正在加载 {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="186"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · 上下文 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="189"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>模型用于对话的记忆会随对话需要而增长，在这台机器上最多 {limit} 个词元（训练长度 {variant}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="146"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1699,6 +1759,59 @@
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
+        <translation>Pequeno 用来对话的模型。选择其他模型即可加载，或选择“获取更多”来下载。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <source>Choose the model to chat with</source>
+        <translation>选择用于对话的模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <source>cannot be used</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <source>fits</source>
+        <translation>内存足够</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <source>too large for this computer</source>
+        <translation>超出本机容量</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <source>{name} · {fit}</source>
+        <translation>{name} · {fit}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <source>Get more…</source>
+        <translation>获取更多…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <source>Download or import models</source>
+        <translation>下载或导入模型</translation>
+    </message>
+</context>
+<context>
     <name>ModelStore</name>
     <message>
         <location filename="../assistant/core/models/store.py" line="86"/>
@@ -1732,178 +1845,232 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="158"/>
-        <location filename="../assistant/ui/modelsdialog.py" line="160"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="152"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="159"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="163"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="164"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="165"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="166"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="168"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
-        <source>too large for this computer&apos;s memory</source>
-        <translation>超出本机内存容量</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="167"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="161"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="162"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Download status</source>
         <translation>下载状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="219"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="252"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <source>Resume the download of {name}</source>
+        <translation>继续下载 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="264"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <source>Pause the download of {name}</source>
+        <translation>暂停下载 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <source>Download {name}</source>
+        <translation>下载 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <source>Cancel the download of {name}</source>
+        <translation>取消下载 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <source>Use {name}</source>
+        <translation>使用 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <source>Remove {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <source>Download speed</source>
+        <translation>下载速度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <source>about {size}</source>
+        <translation>约 {size}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <source>{size} · licence: {license}</source>
+        <translation>{size} · 许可证：{license}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <source>{size} · a file you imported</source>
+        <translation>{size} · 你导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
+        <translation>超出本机内存容量：它至少需要 {need}，而本机最多能给模型 {usable}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="275"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="287"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="290"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="306"/>
-        <source>, about {minutes} min left</source>
-        <translation>，剩余约 {minutes} 分钟</translation>
+        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <source>less than a minute left</source>
+        <translation>剩余不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="308"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="316"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
         <source>{id} is downloaded and verified.</source>
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="326"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="346"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="347"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="355"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>Imported {id}.</source>
         <translation>已导入 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="365"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
         <source>Delete {name} from this computer?</source>
         <translation>要从本机删除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
     </message>
