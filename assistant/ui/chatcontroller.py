@@ -15,6 +15,7 @@ from enum import Enum, auto
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from assistant.core.conversation.own_settings import ConversationSettings
 from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSummary
 from assistant.core.conversation.service import ContextFitted, TurnRequest, new_conversation
 from assistant.core.errors import PequenoError
@@ -188,7 +189,8 @@ class ChatController(QObject):
         """
         assert self.store is not None
         info = self._loaded.info if self._loaded is not None else None
-        conversation = new_conversation(self.store, info, system=system, params=self._params(),
+        conversation = new_conversation(self.store, info, system=system,
+                                        params=GenerationParams.from_settings(self._settings()),
                                         title=title)
         self._conversation = conversation
         return conversation
@@ -228,8 +230,15 @@ class ChatController(QObject):
 
     # -- turns ------------------------------------------------------------------------------
 
+    def own_settings(self) -> ConversationSettings:
+        """The open conversation's own sampling values (none for a new chat)."""
+        if self._conversation is None:
+            return ConversationSettings()
+        return ConversationSettings.from_settings(self._conversation.settings)
+
     def _params(self) -> GenerationParams:
-        return GenerationParams.from_settings(self._settings())
+        # The open conversation's own values take the place of the user's settings.
+        return self.own_settings().params(self._settings())
 
     def send(self, text: str) -> bool:
         """Send ``text`` (or resend the message being edited); whether it was sent."""

@@ -44,6 +44,7 @@ from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
+from assistant.ui.conversationactions import ConversationActions
 from assistant.ui.menus import Menus
 from assistant.ui.modelcontroller import ModelController
 from assistant.ui.modelpicker import ModelPicker
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.model_picker = ModelPicker(self.models, self.paths.models)
         self.statusBar().insertWidget(0, self.model_picker)
         self.speed_measurer = SpeedMeasurer(self.paths.cache, self)
+        self.conversation_actions = ConversationActions(self)
         self.menus = Menus(self)
         self._connect()
         self._start_worker(engine)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         self.summary_panel.retranslate()
         self.chat_view.delegate.forget()
         self.chat_view.doItemsLayout()
+        self.conversation_actions.retranslate()
         self.menus.retranslate()
         self.models.retranslate()
 
@@ -500,6 +503,9 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Edit and resend"), lambda: self.edit_message(item))
         else:
             menu.addAction(self.tr("Regenerate"), lambda: self.regenerate(item))
+        if item.message_id and not item.streaming:
+            menu.addAction(self.tr("Branch from here"),
+                           lambda: self.conversation_actions.branch_from(item))
         menu.exec(self.chat_view.viewport().mapToGlobal(position))
 
     def edit_message(self, item: ChatItem) -> None:

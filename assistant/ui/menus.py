@@ -57,6 +57,10 @@ class Menus(QObject):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new, self.summarize, self.models, self.open_model,
                                    self.settings])
+        conversations = window.conversation_actions
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([conversations.import_, conversations.export_all])
+        self.file_menu.aboutToShow.connect(conversations.update)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -64,6 +68,9 @@ class Menus(QObject):
         self.conversation_menu = bar.addMenu("")
         self.conversation_menu.addActions([self.rename, self.pin, self.fold, self.delete])
         self.conversation_menu.aboutToShow.connect(self.update_fold)
+        self.conversation_menu.insertActions(self.delete, [conversations.settings,
+                                                           conversations.export])
+        self.conversation_menu.aboutToShow.connect(conversations.update)
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(window)
         self.system_language = QAction(window)

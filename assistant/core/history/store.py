@@ -475,6 +475,43 @@ class HistoryStore:
                              (now_us(), message.conversation))
         return self.messages(message.conversation)
 
+    def branch(self, message_id: int, title: str, *,
+               settings: Mapping[str, Any] | None = None) -> Conversation:
+        """Copy a conversation up to and including ``message_id`` into a new one, titled ``title``.
+
+        The copy keeps the model, the system prompt and (unless ``settings`` is given) the
+        settings of the original, and each message as it is (times, state, statistics). One
+        transaction: the new conversation is there whole, or not at all.
+
+        Raises:
+            PequenoError: there is no such message.
+            StorageError: the history cannot be written.
+
+        """
+        message = self.message(message_id)
+        source = self.conversation(message.conversation)
+        stamp = now_us()
+        kept = source.settings if settings is None else dict(settings)
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "INSERT INTO conversations (uid, title, title_set, created, updated, model, "
+                "system_prompt, settings) VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                (uuid.uuid4().hex, title, stamp, stamp, source.model, source.system_prompt,
+                 json.dumps(kept)))
+            conversation_id = int(cursor.lastrowid or 0)
+            self._index_title(conversation_id, title)
+            copied = rows(self._db, "SELECT id, role, content FROM messages "
+                          "WHERE conversation = ? AND id <= ? ORDER BY id",
+                          (source.id, message_id))
+            for original, role, content in copied:
+                cursor = self._db.execute(
+                    "INSERT INTO messages (conversation, role, content, created, model, "
+                    "prompt_tokens, completion_tokens, stats, state) SELECT ?, role, content, "
+                    "created, model, prompt_tokens, completion_tokens, stats, state "
+                    "FROM messages WHERE id = ?", (conversation_id, original))
+                self._index_message(int(cursor.lastrowid or 0), Role(role), content)
+        return self.conversation(conversation_id)
+
     def delete_from(self, message_id: int) -> list[StoredMessage]:
         """Delete message k and everything after it (for regenerating a reply)."""
         message = self.message(message_id)
