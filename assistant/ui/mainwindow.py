@@ -44,6 +44,7 @@ from assistant.ui.chatmodel import ChatItem, ChatModel
 from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
+from assistant.ui.iconset import decorate
 from assistant.ui.menus import Menus
 from assistant.ui.modelcontroller import ModelController
 from assistant.ui.modelpicker import ModelPicker
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertWidget(0, self.model_picker)
         self.speed_measurer = SpeedMeasurer(self.paths.cache, self)
         self.menus = Menus(self)
+        self.icons = decorate(self)
         self._connect()
         self._start_worker(engine)
         self._busy_changed(self.chat.busy)
@@ -500,6 +502,9 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Edit and resend"), lambda: self.edit_message(item))
         else:
             menu.addAction(self.tr("Regenerate"), lambda: self.regenerate(item))
+            if item.stats is not None and not item.streaming:
+                menu.addAction(self.tr("Hide details") if item.details else self.tr("Details"),
+                               lambda: self.chat_view.toggle_details(item))
         menu.exec(self.chat_view.viewport().mapToGlobal(position))
 
     def edit_message(self, item: ChatItem) -> None:
