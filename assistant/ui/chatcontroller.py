@@ -19,6 +19,7 @@ from assistant.core.conversation.own_settings import ConversationSettings
 from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSummary
 from assistant.core.conversation.service import ContextFitted, TurnRequest, new_conversation
 from assistant.core.errors import PequenoError
+from assistant.core.history.records import now_us
 from assistant.core.history.store import Conversation, HistoryStore, MessageState, Role
 from assistant.core.llm.messages import GenerationParams, ReplyStats, StopReason
 from assistant.core.settings import Settings
@@ -259,7 +260,7 @@ class ChatController(QObject):
         except PequenoError as exc:
             self.errorOccurred.emit(exc.message)
             return False
-        item = ChatItem(Role.USER, text)
+        item = ChatItem(Role.USER, text, created=now_us())
         self.chat_model.append(item)
         self._request(text, item)
         return True
@@ -295,7 +296,9 @@ class ChatController(QObject):
         request = ReplyRequest(next(self._requests), TurnRequest(
             self._conversation.id, text, self._params(),
             default_system=self.default_system_prompt()))
-        reply = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True)
+        info = self._loaded.info if self._loaded is not None else None
+        reply = ChatItem(Role.ASSISTANT, "", MessageState.PARTIAL, streaming=True,
+                         created=now_us(), model=info.name if info is not None else None)
         self.chat_model.append(reply)
         self._active = (request, user_item, reply)
         self._too_large = None
@@ -384,6 +387,7 @@ class ChatController(QObject):
         stopped = stats is not None and stats.stop_reason is StopReason.CANCELLED
         item.streaming = False
         item.state = MessageState.PARTIAL if stopped else MessageState.COMPLETE
+        item.stats = stats
         self.chat_model.changed(item)
         self._end_turn()
         if stats is not None and stats.tokens_per_second:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from assistant.core.history.store import MessageState, Role, StoredMessage
+from assistant.core.llm.messages import ReplyStats
 
 WINDOW = 80
 _versions = itertools.count(1)
@@ -43,6 +44,13 @@ class ChatItem:
     # and maybe summarized.
     boundary: int = 0
     summarized: bool = False
+    # When it was written (microseconds since the epoch, 0: unknown), by which model (for a
+    # reply; ``None``: unknown), and a finished reply's figures.
+    created: int = 0
+    model: str | None = None
+    stats: ReplyStats | None = None
+    # Whether the reply's figures are shown (asked for per reply; never saved).
+    details: bool = False
     version: int = field(default_factory=lambda: next(_versions))
 
     def touch(self) -> None:
@@ -52,7 +60,9 @@ class ChatItem:
     @classmethod
     def from_stored(cls, message: StoredMessage) -> ChatItem:
         """An item for a saved message."""
-        return cls(message.role, message.content, message.state, message.id)
+        return cls(message.role, message.content, message.state, message.id,
+                   created=message.created, model=message.model,
+                   stats=ReplyStats.from_dict(message.stats))
 
 
 Index = QModelIndex | QPersistentModelIndex

@@ -3,8 +3,11 @@
 Only visible rows are painted (Qt's item views), and each message's rendering is cached by the
 message's version and the view's width, so a long conversation scrolls as fast as a short one
 and a streaming reply re-renders only itself. The app's own links in messages (copy code,
-copy, edit, regenerate) are found with the document layout's ``anchorAt``; a click acts only on
-those, never on a link written in a message.
+copy, edit, regenerate, details) are found with the document layout's ``anchorAt``; a click
+acts only on those, never on a link written in a message.
+
+Each message is headed by its author and time (:mod:`assistant.ui.messageinfo`); a finished
+reply offers its figures (speed, tokens, why it ended) on demand, behind its "Details" link.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.history.store import MessageState, Role
 from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
+from assistant.ui.messageinfo import MessageInfo
 from assistant.ui.rendering import (
     COPY_CODE,
     LINK_PREFIX,
@@ -54,7 +58,8 @@ MARGIN = 10
 COPY_MESSAGE = f"{LINK_PREFIX}copy"
 EDIT = f"{LINK_PREFIX}edit"
 REGENERATE = f"{LINK_PREFIX}regenerate"
-_ACTIONS = frozenset((COPY_MESSAGE, EDIT, REGENERATE))
+DETAILS = f"{LINK_PREFIX}details"
+_ACTIONS = frozenset((COPY_MESSAGE, EDIT, REGENERATE, DETAILS))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,11 +108,11 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._view = parent
         self._renderer = MarkdownRenderer()
+        self._info = MessageInfo(self)
         self._cache: dict[int, _Cached] = {}
 
     def _labels(self) -> dict[str, str]:
         return {
-            "you": self.tr("You"), "assistant": self.tr("Pequeno"),
             "copy": self.tr("Copy"), "edit": self.tr("Edit and resend"),
             "regenerate": self.tr("Regenerate"), "copy_code": self.tr("Copy code"),
             "partial": self.tr("(stopped)"), "error": self.tr("(failed)"),
@@ -157,7 +162,7 @@ class MessageDelegate(QStyledItemDelegate):
             return _Cached(item.version, dark, [self._new_document(
                 f'<hr><p align="center" style="color:{muted};"><small>{text}</small></p><hr>')],
                 ())
-        who = labels["you"] if item.role is Role.USER else labels["assistant"]
+        who = self._info.author(item)
         status = ""
         if item.streaming:
             status = labels["writing"]
@@ -165,15 +170,22 @@ class MessageDelegate(QStyledItemDelegate):
             status = labels["partial"]
         elif item.state is MessageState.ERROR:
             status = labels["error"]
+        status = " · ".join(part for part in (self._info.time(item), status) if part)
         links = [f'<a href="{COPY_MESSAGE}">{html.escape(labels["copy"])}</a>']
         if not item.streaming:
             if item.role is Role.USER:
                 links.append(f'<a href="{EDIT}">{html.escape(labels["edit"])}</a>')
             else:
                 links.append(f'<a href="{REGENERATE}">{html.escape(labels["regenerate"])}</a>')
+            if item.stats is not None:
+                details = html.escape(self._info.details_link(item.details))
+                links.append(f'<a href="{DETAILS}">{details}</a>')
         header = (f'<p><b>{html.escape(who)}</b> <span style="color:{muted};">'
                   f"{html.escape(status)}</span></p>")
         footer = f'<p><small>{" · ".join(links)}</small></p>'
+        if item.details and item.stats is not None and not item.streaming:
+            figures = " · ".join(html.escape(line) for line in self._info.details(item.stats))
+            footer = f'<p style="color:{muted};"><small>{figures}</small></p>' + footer
         render = functools.partial(self._renderer.render, dark=dark,
                                    copy_label=labels["copy_code"])
         if not item.streaming:
@@ -270,6 +282,17 @@ class ChatView(QListView):
         self._follow = True
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.delegate.linkActivated.connect(self._link_activated)
+
+    def _link_activated(self, item: ChatItem, href: str) -> None:
+        if href == DETAILS:
+            self.toggle_details(item)
+
+    def toggle_details(self, item: ChatItem) -> None:
+        """Show a finished reply's figures, or hide them again."""
+        if item.stats is not None and not item.streaming:
+            item.details = not item.details
+            self.chat_model().changed(item)
 
     def chat_model(self) -> ChatModel:
         """The model shown."""

@@ -45,6 +45,7 @@ from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
 from assistant.ui.conversationactions import ConversationActions
+from assistant.ui.iconset import decorate
 from assistant.ui.menus import Menus
 from assistant.ui.modelcontroller import ModelController
 from assistant.ui.modelpicker import ModelPicker
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.speed_measurer = SpeedMeasurer(self.paths.cache, self)
         self.conversation_actions = ConversationActions(self)
         self.menus = Menus(self)
+        self.icons = decorate(self)
         self._connect()
         self._start_worker(engine)
         self._busy_changed(self.chat.busy)
@@ -503,6 +505,9 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Edit and resend"), lambda: self.edit_message(item))
         else:
             menu.addAction(self.tr("Regenerate"), lambda: self.regenerate(item))
+            if item.stats is not None and not item.streaming:
+                menu.addAction(self.tr("Hide details") if item.details else self.tr("Details"),
+                               lambda: self.chat_view.toggle_details(item))
         if item.message_id and not item.streaming:
             menu.addAction(self.tr("Branch from here"),
                            lambda: self.conversation_actions.branch_from(item))

@@ -86,6 +86,23 @@ class ReplyStats:
         data["stop_reason"] = str(self.stop_reason)
         return data
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReplyStats | None:
+        """The figures :meth:`as_dict` wrote (as a message keeps them); ``None`` if incomplete.
+
+        A stored message's ``stats`` may hold other details (a summary's) or none at all.
+        """
+        try:
+            return cls(prompt_tokens=int(data["prompt_tokens"]),
+                       cached_prompt_tokens=int(data["cached_prompt_tokens"]),
+                       completion_tokens=int(data["completion_tokens"]),
+                       time_to_first_token=float(data["time_to_first_token"]),
+                       tokens_per_second=float(data["tokens_per_second"]),
+                       total_time=float(data["total_time"]),
+                       stop_reason=StopReason(data["stop_reason"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
     def stop_note(self) -> str | None:
         """What the user is told about how the reply ended, when it ended unusually."""
         if self.stop_reason is StopReason.REPEATING:
