@@ -4,7 +4,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <location filename="../assistant/ui/chatmodel.py" line="98"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>The message above is outside the model&apos;s memory: it sees a summary of it instead.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <location filename="../assistant/ui/chatmodel.py" line="100"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>The message above is outside the model&apos;s memory: it no longer sees it when it answers.</numerusform>
@@ -55,6 +55,25 @@
         <translation>
             <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message is outside its memory.</numerusform>
             <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older messages are outside its memory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="145"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Imported %n conversation.</numerusform>
+            <numerusform>Imported %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="148"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n conversation was already there.</numerusform>
+            <numerusform>%n conversations were already there.</numerusform>
         </translation>
     </message>
 </context>

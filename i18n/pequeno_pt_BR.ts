@@ -109,7 +109,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <location filename="../assistant/ui/chatmodel.py" line="98"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>%n mensagem acima está fora da memória do modelo: em vez dela, ele vê um resumo.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <location filename="../assistant/ui/chatmodel.py" line="100"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>%n mensagem acima está fora da memória do modelo: ele não a vê mais ao responder.</numerusform>
@@ -176,57 +176,57 @@
         <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>chat with a model in the terminal</source>
         <translation>conversar com um modelo no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>um prompt a ser respondido; sem ele, começa uma sessão de conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>system prompt</source>
         <translation>prompt de sistema</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="57"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>threads de CPU (padrão: núcleos físicos)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="66"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>camadas a transferir para a GPU, se esta versão tiver suporte a GPU</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>imprimir as estatísticas de cada resposta como uma linha JSON no stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="71"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>do not save this chat</source>
         <translation>não salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="73"/>
+        <location filename="../assistant/cli/chat.py" line="74"/>
         <source>continue a saved conversation</source>
         <translation>continuar uma conversa salva</translation>
     </message>
@@ -251,32 +251,32 @@
         <translation>pequeno: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="85"/>
+        <location filename="../assistant/cli/chat.py" line="86"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation precisa do histórico; remova --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="143"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}; um resumo delas fica no lugar.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="150"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Mensagens antigas fora da memória do modelo: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="149"/>
+        <location filename="../assistant/cli/chat.py" line="154"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="176"/>
+        <location filename="../assistant/cli/chat.py" line="181"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Conversando com {name}. Ctrl+C interrompe uma resposta; Ctrl+D sai.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="184"/>
+        <location filename="../assistant/cli/chat.py" line="189"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Salva como conversa {id}; continue-a com &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -766,6 +766,155 @@
         <location filename="../assistant/core/conversation/service.py" line="113"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>Reduzindo o contexto do modelo para {n} tokens…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="65"/>
+        <source>Save this conversation as Markdown to read, or as JSON to import again</source>
+        <translation>Salvar esta conversa em Markdown, para ler, ou em JSON, para importar de novo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="67"/>
+        <source>E&amp;xport all conversations…</source>
+        <translation>E&amp;xportar todas as conversas…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="68"/>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversas…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="69"/>
+        <source>Add the conversations of a JSON export; those already here are skipped</source>
+        <translation>Adicionar as conversas de uma exportação JSON; as que já estão aqui são ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="71"/>
+        <source>Conversation se&amp;ttings…</source>
+        <translation>Configurações da c&amp;onversa…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="72"/>
+        <source>This conversation&apos;s system prompt, temperature and reply length</source>
+        <translation>Prompt de sistema, temperatura e tamanho das respostas desta conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="91"/>
+        <location filename="../assistant/ui/conversationactions.py" line="161"/>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="92"/>
+        <source>Export the conversation</source>
+        <translation>Exportar a conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Export all conversations</source>
+        <translation>Exportar todas as conversas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Pequeno conversations</source>
+        <translation>Conversas do Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="101"/>
+        <source>Markdown, to read (*.md)</source>
+        <translation>Markdown, para ler (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="104"/>
+        <source>JSON, to import again (*.json)</source>
+        <translation>JSON, para importar de novo (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="124"/>
+        <source>Saved to {path}.</source>
+        <translation>Salvo em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="136"/>
+        <source>Import conversations</source>
+        <translation>Importar conversas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="145"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversa importada.</numerusform>
+            <numerusform>%n conversas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="148"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n conversa já existia.</numerusform>
+            <numerusform>%n conversas já existiam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="160"/>
+        <source>{title} (branch)</source>
+        <translation>{title} (ramificação)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="82"/>
+        <source>Conversation settings</source>
+        <translation>Configurações da conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="84"/>
+        <source>These apply to this conversation only. Values left at “As in Settings” follow File › Settings.</source>
+        <translation>Valem só para esta conversa. Os valores deixados em “Como nas Configurações” seguem Arquivo › Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>Prompt de sistema</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="88"/>
+        <source>Instructions the assistant follows in this conversation</source>
+        <translation>Instruções que o assistente segue nesta conversa</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="89"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="90"/>
+        <source>Higher is more varied, 0 always picks the likeliest word</source>
+        <translation>Quanto maior, mais variado; 0 sempre escolhe a palavra mais provável</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="91"/>
+        <source>Longest reply (tokens)</source>
+        <translation>Tamanho máximo da resposta (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="92"/>
+        <source>The most tokens a reply in this conversation may have</source>
+        <translation>O máximo de tokens que uma resposta nesta conversa pode ter</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="102"/>
+        <source>As in Settings ({value})</source>
+        <translation>Como nas Configurações ({value})</translation>
     </message>
 </context>
 <context>
@@ -1412,78 +1561,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="260"/>
+        <location filename="../assistant/ui/mainwindow.py" line="261"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="258"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="263"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="266"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="265"/>
+        <location filename="../assistant/ui/mainwindow.py" line="269"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="202"/>
+        <location filename="../assistant/ui/mainwindow.py" line="206"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="200"/>
+        <location filename="../assistant/ui/mainwindow.py" line="204"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="500"/>
+        <location filename="../assistant/ui/mainwindow.py" line="505"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="502"/>
+        <location filename="../assistant/ui/mainwindow.py" line="507"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="572"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Hide details</source>
+        <translation>Ocultar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="512"/>
+        <source>Branch from here</source>
+        <translation>Ramificar a partir daqui</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1491,117 +1655,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="105"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="106"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="107"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="108"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="109"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="110"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="111"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="119"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Manter um resumo das mensagens antigas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="126"/>
+        <location filename="../assistant/ui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="128"/>
+        <location filename="../assistant/ui/menus.py" line="135"/>
         <source>&amp;About Pequeno</source>
         <translation>&amp;Sobre o Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -1609,49 +1773,107 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>Pequeno</source>
-        <translation>Pequeno</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(stopped)</source>
         <translation>(interrompida)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="119"/>
         <source>writing…</source>
         <translation>escrevendo…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInfo</name>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="24"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="25"/>
+        <source>Pequeno</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="40"/>
+        <source>finished on its own</source>
+        <translation>terminou normalmente</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="41"/>
+        <source>reached the length limit</source>
+        <translation>atingiu o limite de tamanho</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="42"/>
+        <source>the model&apos;s memory was full</source>
+        <translation>a memória do modelo ficou cheia</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="43"/>
+        <source>stopped by you</source>
+        <translation>interrompida por você</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="44"/>
+        <source>stopped: kept repeating itself</source>
+        <translation>interrompida: ficou se repetindo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="50"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="51"/>
+        <source>Reply tokens: {count}</source>
+        <translation>Tokens da resposta: {count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="53"/>
+        <source>Prompt tokens: {count}</source>
+        <translation>Tokens do prompt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="54"/>
+        <source>First token after {seconds} s</source>
+        <translation>Primeiro token após {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Hide details</source>
+        <translation>Ocultar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2309,7 @@
 <context>
     <name>Reply</name>
     <message>
-        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <location filename="../assistant/core/llm/messages.py" line="109"/>
         <source>The reply was stopped because it kept repeating itself.</source>
         <translation>A resposta foi interrompida porque ficou se repetindo.</translation>
     </message>

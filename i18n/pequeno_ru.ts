@@ -109,7 +109,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <location filename="../assistant/ui/chatmodel.py" line="98"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>%n сообщение выше находится за пределами памяти модели: вместо него она видит его краткое содержание.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <location filename="../assistant/ui/chatmodel.py" line="100"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>%n сообщение выше находится за пределами памяти модели: отвечая, она его больше не видит.</numerusform>
@@ -178,57 +178,57 @@
         <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>chat with a model in the terminal</source>
         <translation>общаться с моделью в терминале</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>один запрос, на который нужно ответить; без него начинается беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>system prompt</source>
         <translation>системный промпт</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="57"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>потоки CPU (по умолчанию: число физических ядер)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="66"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>число слоёв, выгружаемых на GPU, если эта сборка его поддерживает</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>выводить статистику каждого ответа строкой JSON в stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="71"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>do not save this chat</source>
         <translation>не сохранять эту беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="73"/>
+        <location filename="../assistant/cli/chat.py" line="74"/>
         <source>continue a saved conversation</source>
         <translation>продолжить сохранённую беседу</translation>
     </message>
@@ -253,32 +253,32 @@
         <translation>pequeno: ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="85"/>
+        <location filename="../assistant/cli/chat.py" line="86"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>Для --conversation нужна история; уберите --no-history.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="143"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>Старых сообщений вне памяти модели: {n}; вместо них модель видит их краткое изложение.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="150"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>Старых сообщений вне памяти модели: {n}.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="149"/>
+        <location filename="../assistant/cli/chat.py" line="154"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="176"/>
+        <location filename="../assistant/cli/chat.py" line="181"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>Беседа с {name}. Ctrl+C — остановить ответ; Ctrl+D — выйти.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="184"/>
+        <location filename="../assistant/cli/chat.py" line="189"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>Сохранено как беседа {id}; чтобы продолжить её, выполните &apos;pequeno chat --conversation {id}&apos;.</translation>
     </message>
@@ -772,6 +772,157 @@
         <location filename="../assistant/core/conversation/service.py" line="113"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>Уменьшаю контекст модели до {n} токенов…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="65"/>
+        <source>Save this conversation as Markdown to read, or as JSON to import again</source>
+        <translation>Сохранить эту беседу в Markdown для чтения или в JSON для повторного импорта</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="67"/>
+        <source>E&amp;xport all conversations…</source>
+        <translation>&amp;Экспортировать все беседы…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="68"/>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Импортировать беседы…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="69"/>
+        <source>Add the conversations of a JSON export; those already here are skipped</source>
+        <translation>Добавить беседы из экспорта в JSON; уже имеющиеся пропускаются</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="71"/>
+        <source>Conversation se&amp;ttings…</source>
+        <translation>Настройки &amp;беседы…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="72"/>
+        <source>This conversation&apos;s system prompt, temperature and reply length</source>
+        <translation>Системный промпт, температура и длина ответов этой беседы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="91"/>
+        <location filename="../assistant/ui/conversationactions.py" line="161"/>
+        <source>Conversation</source>
+        <translation>Беседа</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="92"/>
+        <source>Export the conversation</source>
+        <translation>Экспорт беседы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Export all conversations</source>
+        <translation>Экспорт всех бесед</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Pequeno conversations</source>
+        <translation>Беседы Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="101"/>
+        <source>Markdown, to read (*.md)</source>
+        <translation>Markdown, для чтения (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="104"/>
+        <source>JSON, to import again (*.json)</source>
+        <translation>JSON, для повторного импорта (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="124"/>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="136"/>
+        <source>Import conversations</source>
+        <translation>Импорт бесед</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="145"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Импортирована %n беседа.</numerusform>
+            <numerusform>Импортировано %n беседы.</numerusform>
+            <numerusform>Импортировано %n бесед.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="148"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n беседа уже была.</numerusform>
+            <numerusform>%n беседы уже были.</numerusform>
+            <numerusform>%n бесед уже было.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="160"/>
+        <source>{title} (branch)</source>
+        <translation>{title} (ответвление)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="82"/>
+        <source>Conversation settings</source>
+        <translation>Настройки беседы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="84"/>
+        <source>These apply to this conversation only. Values left at “As in Settings” follow File › Settings.</source>
+        <translation>Действуют только в этой беседе. Значения «Как в настройках» берутся из меню Файл › Настройки.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>Системный промпт</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="88"/>
+        <source>Instructions the assistant follows in this conversation</source>
+        <translation>Инструкции, которым ассистент следует в этой беседе</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="89"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="90"/>
+        <source>Higher is more varied, 0 always picks the likeliest word</source>
+        <translation>Чем выше, тем разнообразнее; при 0 всегда выбирается самое вероятное слово</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="91"/>
+        <source>Longest reply (tokens)</source>
+        <translation>Макс. длина ответа (в токенах)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="92"/>
+        <source>The most tokens a reply in this conversation may have</source>
+        <translation>Наибольшее число токенов в ответе в этой беседе</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="102"/>
+        <source>As in Settings ({value})</source>
+        <translation>Как в настройках ({value})</translation>
     </message>
 </context>
 <context>
@@ -1419,78 +1570,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="260"/>
+        <location filename="../assistant/ui/mainwindow.py" line="261"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="258"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="263"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="266"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="265"/>
+        <location filename="../assistant/ui/mainwindow.py" line="269"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="202"/>
+        <location filename="../assistant/ui/mainwindow.py" line="206"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="200"/>
+        <location filename="../assistant/ui/mainwindow.py" line="204"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="500"/>
+        <location filename="../assistant/ui/mainwindow.py" line="505"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="502"/>
+        <location filename="../assistant/ui/mainwindow.py" line="507"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="572"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="512"/>
+        <source>Branch from here</source>
+        <translation>Ответвить отсюда</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1498,117 +1664,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="105"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="106"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="107"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="108"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="109"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="110"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="111"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="119"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Вести краткое содержание ранних сообщений</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="126"/>
+        <location filename="../assistant/ui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="128"/>
+        <location filename="../assistant/ui/menus.py" line="135"/>
         <source>&amp;About Pequeno</source>
         <translation>&amp;О программе Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1616,49 +1782,107 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>Pequeno</source>
-        <translation>Pequeno</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="119"/>
         <source>writing…</source>
         <translation>пишет…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInfo</name>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="24"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="25"/>
+        <source>Pequeno</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="40"/>
+        <source>finished on its own</source>
+        <translation>завершён сам</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="41"/>
+        <source>reached the length limit</source>
+        <translation>достигнут предел длины</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="42"/>
+        <source>the model&apos;s memory was full</source>
+        <translation>память модели заполнена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="43"/>
+        <source>stopped by you</source>
+        <translation>остановлен вами</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="44"/>
+        <source>stopped: kept repeating itself</source>
+        <translation>остановлен: начал повторяться</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="50"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} токенов/с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="51"/>
+        <source>Reply tokens: {count}</source>
+        <translation>Токенов в ответе: {count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="53"/>
+        <source>Prompt tokens: {count}</source>
+        <translation>Токенов в запросе: {count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="54"/>
+        <source>First token after {seconds} s</source>
+        <translation>Первый токен через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2320,7 @@
 <context>
     <name>Reply</name>
     <message>
-        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <location filename="../assistant/core/llm/messages.py" line="109"/>
         <source>The reply was stopped because it kept repeating itself.</source>
         <translation>Ответ остановлен: он начал повторяться.</translation>
     </message>

@@ -109,14 +109,14 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="88"/>
+        <location filename="../assistant/ui/chatmodel.py" line="98"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型改为参考它们的摘要。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="90"/>
+        <location filename="../assistant/ui/chatmodel.py" line="100"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型回答时不会再看到它们。</numerusform>
@@ -174,57 +174,57 @@
         <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="51"/>
+        <location filename="../assistant/cli/chat.py" line="52"/>
         <source>chat with a model in the terminal</source>
         <translation>在终端中与模型对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="52"/>
+        <location filename="../assistant/cli/chat.py" line="53"/>
         <source>one prompt to answer; without it, a chat session starts</source>
         <translation>要回答的单条提示；省略时开始交互式对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="55"/>
+        <location filename="../assistant/cli/chat.py" line="56"/>
         <source>system prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="57"/>
+        <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="59"/>
+        <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="62"/>
+        <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="64"/>
+        <location filename="../assistant/cli/chat.py" line="65"/>
         <source>CPU threads (default: physical cores)</source>
         <translation>CPU 线程数（默认：物理核心数）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="66"/>
+        <location filename="../assistant/cli/chat.py" line="67"/>
         <source>layers to offload to a GPU, when this build has one</source>
         <translation>卸载到 GPU 的层数（需当前构建支持 GPU）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="68"/>
+        <location filename="../assistant/cli/chat.py" line="69"/>
         <source>print each reply&apos;s statistics as a JSON line on stderr</source>
         <translation>将每条回复的统计信息以一行 JSON 输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="71"/>
+        <location filename="../assistant/cli/chat.py" line="72"/>
         <source>do not save this chat</source>
         <translation>不保存本次对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="73"/>
+        <location filename="../assistant/cli/chat.py" line="74"/>
         <source>continue a saved conversation</source>
         <translation>继续已保存的对话</translation>
     </message>
@@ -249,32 +249,32 @@
         <translation>pequeno: 错误：{message}</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="85"/>
+        <location filename="../assistant/cli/chat.py" line="86"/>
         <source>--conversation needs the history; drop --no-history.</source>
         <translation>--conversation 需要使用历史记录；请去掉 --no-history。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="143"/>
+        <location filename="../assistant/cli/chat.py" line="148"/>
         <source>Older messages outside the model&apos;s memory: {n}; a summary of them stands in.</source>
         <translation>超出模型记忆的较早消息：{n} 条；由它们的摘要代替。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="145"/>
+        <location filename="../assistant/cli/chat.py" line="150"/>
         <source>Older messages outside the model&apos;s memory: {n}.</source>
         <translation>超出模型记忆的较早消息：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="149"/>
+        <location filename="../assistant/cli/chat.py" line="154"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="176"/>
+        <location filename="../assistant/cli/chat.py" line="181"/>
         <source>Chatting with {name}. Ctrl+C stops a reply; Ctrl+D quits.</source>
         <translation>正在与 {name} 对话。按 Ctrl+C 停止回复；按 Ctrl+D 退出。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/chat.py" line="184"/>
+        <location filename="../assistant/cli/chat.py" line="189"/>
         <source>Saved as conversation {id}; continue it with &apos;pequeno chat --conversation {id}&apos;.</source>
         <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续。</translation>
     </message>
@@ -760,6 +760,153 @@
         <location filename="../assistant/core/conversation/service.py" line="113"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>正在将模型的上下文缩小到 {n} 个词元…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="65"/>
+        <source>Save this conversation as Markdown to read, or as JSON to import again</source>
+        <translation>将此对话保存为 Markdown（便于阅读）或 JSON（可再次导入）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="67"/>
+        <source>E&amp;xport all conversations…</source>
+        <translation>导出全部对话(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="68"/>
+        <source>&amp;Import conversations…</source>
+        <translation>导入对话(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="69"/>
+        <source>Add the conversations of a JSON export; those already here are skipped</source>
+        <translation>添加 JSON 导出文件中的对话；已有的对话会被跳过</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="71"/>
+        <source>Conversation se&amp;ttings…</source>
+        <translation>对话设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="72"/>
+        <source>This conversation&apos;s system prompt, temperature and reply length</source>
+        <translation>本对话的系统提示词、温度和回复长度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="91"/>
+        <location filename="../assistant/ui/conversationactions.py" line="161"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="92"/>
+        <source>Export the conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Export all conversations</source>
+        <translation>导出全部对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="98"/>
+        <source>Pequeno conversations</source>
+        <translation>Pequeno 对话</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="101"/>
+        <source>Markdown, to read (*.md)</source>
+        <translation>Markdown，便于阅读 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="104"/>
+        <source>JSON, to import again (*.json)</source>
+        <translation>JSON，可再次导入 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="124"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="136"/>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="145"/>
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/conversationactions.py" line="148"/>
+        <source>%n conversation(s) were already there.</source>
+        <translation>
+            <numerusform>%n 个对话已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationactions.py" line="160"/>
+        <source>{title} (branch)</source>
+        <translation>{title}（分支）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="82"/>
+        <source>Conversation settings</source>
+        <translation>对话设置</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="84"/>
+        <source>These apply to this conversation only. Values left at “As in Settings” follow File › Settings.</source>
+        <translation>这些设置仅适用于本对话。保留为“同设置”的值将沿用“文件 › 设置”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="88"/>
+        <source>Instructions the assistant follows in this conversation</source>
+        <translation>助手在本对话中遵循的指示</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="89"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="90"/>
+        <source>Higher is more varied, 0 always picks the likeliest word</source>
+        <translation>值越高越多样，0 表示始终选择最可能的词</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="91"/>
+        <source>Longest reply (tokens)</source>
+        <translation>最长回复（词元）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="92"/>
+        <source>The most tokens a reply in this conversation may have</source>
+        <translation>本对话中一条回复最多可包含的词元数</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="100"/>
+        <location filename="../assistant/ui/conversationsettingsdialog.py" line="102"/>
+        <source>As in Settings ({value})</source>
+        <translation>同设置（{value}）</translation>
     </message>
 </context>
 <context>
@@ -1405,78 +1552,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="253"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="255"/>
+        <location filename="../assistant/ui/mainwindow.py" line="259"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="256"/>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="260"/>
+        <location filename="../assistant/ui/mainwindow.py" line="261"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="258"/>
+        <location filename="../assistant/ui/mainwindow.py" line="262"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="263"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="266"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="265"/>
+        <location filename="../assistant/ui/mainwindow.py" line="269"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="202"/>
+        <location filename="../assistant/ui/mainwindow.py" line="206"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="200"/>
+        <location filename="../assistant/ui/mainwindow.py" line="204"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="466"/>
+        <location filename="../assistant/ui/mainwindow.py" line="471"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="468"/>
+        <location filename="../assistant/ui/mainwindow.py" line="473"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="498"/>
+        <location filename="../assistant/ui/mainwindow.py" line="503"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="500"/>
+        <location filename="../assistant/ui/mainwindow.py" line="505"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="502"/>
+        <location filename="../assistant/ui/mainwindow.py" line="507"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="572"/>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="509"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="512"/>
+        <source>Branch from here</source>
+        <translation>从此处创建分支</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/mainwindow.py" line="583"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1484,117 +1646,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="105"/>
+        <location filename="../assistant/ui/menus.py" line="112"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="106"/>
+        <location filename="../assistant/ui/menus.py" line="113"/>
         <source>S&amp;ummarize a document…</source>
         <translation>总结文档(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="107"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="108"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="109"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="110"/>
+        <location filename="../assistant/ui/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="111"/>
+        <location filename="../assistant/ui/menus.py" line="118"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="119"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="120"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>保留较早消息的摘要(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="126"/>
+        <location filename="../assistant/ui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="128"/>
+        <location filename="../assistant/ui/menus.py" line="135"/>
         <source>&amp;About Pequeno</source>
         <translation>关于 Pequeno(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
@@ -1602,49 +1764,107 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>You</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="110"/>
-        <source>Pequeno</source>
-        <translation>Pequeno</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="111"/>
+        <location filename="../assistant/ui/chatview.py" line="116"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="112"/>
+        <location filename="../assistant/ui/chatview.py" line="117"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="113"/>
+        <location filename="../assistant/ui/chatview.py" line="118"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="114"/>
+        <location filename="../assistant/ui/chatview.py" line="119"/>
         <source>writing…</source>
         <translation>正在撰写…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInfo</name>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="24"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="25"/>
+        <source>Pequeno</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="40"/>
+        <source>finished on its own</source>
+        <translation>正常结束</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="41"/>
+        <source>reached the length limit</source>
+        <translation>达到长度上限</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="42"/>
+        <source>the model&apos;s memory was full</source>
+        <translation>模型的记忆已满</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="43"/>
+        <source>stopped by you</source>
+        <translation>已被你停止</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="44"/>
+        <source>stopped: kept repeating itself</source>
+        <translation>已停止：一直在重复自身</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="50"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="51"/>
+        <source>Reply tokens: {count}</source>
+        <translation>回复词元数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="53"/>
+        <source>Prompt tokens: {count}</source>
+        <translation>提示词元数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="54"/>
+        <source>First token after {seconds} s</source>
+        <translation>首个词元用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/messageinfo.py" line="61"/>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2298,7 @@
 <context>
     <name>Reply</name>
     <message>
-        <location filename="../assistant/core/llm/messages.py" line="92"/>
+        <location filename="../assistant/core/llm/messages.py" line="109"/>
         <source>The reply was stopped because it kept repeating itself.</source>
         <translation>回复一直在重复自身，已被停止。</translation>
     </message>

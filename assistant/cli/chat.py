@@ -23,6 +23,7 @@ from assistant.cli.common import (
     print_error,
     safe_for_terminal,
 )
+from assistant.core.conversation.own_settings import ConversationSettings
 from assistant.core.conversation.service import (
     ContextFitted,
     ContextResizing,
@@ -87,16 +88,20 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     store = HistoryStore.in_memory() if args.no_history else open_store(paths)
     engine = Engine()
     try:
+        own = ConversationSettings()
         if args.conversation is not None:
-            store.conversation(args.conversation)  # a wrong id fails before the model loads
+            # A wrong id fails before the model loads; a conversation's own sampling values
+            # count as in the window (flags win over them).
+            own = ConversationSettings.from_settings(store.conversation(args.conversation)
+                                                     .settings)
         model = Path(model_path(args.model, paths, settings))
         threads = args.threads or settings.n_threads
         engine.load(model, n_ctx=args.context or settings.context_size, n_threads=threads,
                     n_gpu_layers=args.gpu_layers if args.gpu_layers is not None
                     else settings.n_gpu_layers,
                     repack=repacking(settings.weight_repacking, paths.cache, model, threads))
-        params = GenerationParams.from_settings(
-            settings, max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+        params = own.params(settings, max_tokens=args.max_tokens,
+                            temperature=args.temperature, seed=args.seed)
         session = _Session(ConversationService(engine, store), args, params)
         if args.prompt is not None:
             return EXIT_OK if session.reply(args.prompt) else EXIT_ERROR

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+from assistant.core.conversation.own_settings import SETTINGS_KEY, ConversationSettings
 from assistant.core.history.store import HistoryStore, MessageState, Role, auto_title
 from assistant.core.paths import resolve_paths
 from tests.cli.test_main import hostile_model, in_terminal
@@ -141,3 +143,22 @@ def test_a_chat_killed_mid_reply_keeps_its_title_and_question(starter_model: Pat
         messages = store.messages(conversations[0].id)
     assert messages[0].role is Role.USER
     assert messages[0].content == question
+
+
+def test_a_conversations_own_reply_length_holds_in_the_chat_too(starter_model: Path) -> None:
+    with _store() as store:
+        conversation_id = store_conversation(store, long_conversation(4)[:-1])
+        store.update_settings(conversation_id, **{SETTINGS_KEY: ConversationSettings(
+            temperature=0.0, max_tokens=16).as_settings()})
+
+    own = _pequeno("chat", "--conversation", str(conversation_id), "--stats",
+                   "Write a long story about the sea.", "--model", starter_model)
+    flagged = _pequeno("chat", "--conversation", str(conversation_id), "--stats",
+                       "Write a long story about the sea.", "--model", starter_model,
+                       "--max-tokens", "24")
+
+    assert own.returncode == 0, own.stderr
+    stats = json.loads(own.stderr.strip().splitlines()[-1])
+    assert stats["completion_tokens"] == 16
+    assert stats["stop_reason"] == "max_tokens"
+    assert json.loads(flagged.stderr.strip().splitlines()[-1])["completion_tokens"] == 24
