@@ -71,6 +71,7 @@ screenshot: setup
 	mkdir -p build
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshot.py \
 	  build/screenshot$(if $(LANGUAGE),-$(LANGUAGE)).png $(LANGUAGE)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tests/ui/screenshots.py build/screenshots
 
 # The installed app (PyInstaller, one folder) in dist/pequeno; see packaging/README.md.
 package: setup
