@@ -38,6 +38,7 @@ class CardView:
         removable: Remove is enabled (not while its own download runs).
         downloading: Its download runs: the progress and the Pause and Cancel buttons show.
         can_download: Download is enabled (no other download runs).
+        in_use: It is the model loaded now: Use hides.
 
     """
 
@@ -51,6 +52,7 @@ class CardView:
     removable: bool
     downloading: bool
     can_download: bool
+    in_use: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ class ModelCard(QFrame):
         self.download_button.setEnabled(view.can_download)
         self.pause_button.setVisible(view.downloading)
         self.cancel_button.setVisible(view.downloading)
-        self.use_button.setVisible(view.installed)
+        self.use_button.setVisible(view.installed and not view.in_use)
         self.remove_button.setVisible(view.installed)
         self.remove_button.setEnabled(view.removable)
         self.setAccessibleName(view.name)

@@ -101,7 +101,9 @@ class ModelController(QObject):
 
     def _run_dialog(self, download: str | None) -> None:
         window = self._window
-        dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window)
+        loaded = window.loaded_model
+        dialog = ModelsDialog(ModelStore(window.paths.models), window.settings, window,
+                              loaded.info.path if loaded is not None else None)
         dialog.modelChosen.connect(self.use)
         try:
             if download is not None:

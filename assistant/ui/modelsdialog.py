@@ -93,10 +93,11 @@ class ModelsDialog(QDialog):
     downloadEnded = Signal(str)  # model id: finished, failed or stopped (shown in the status)
 
     def __init__(self, store: ModelStore, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, loaded: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        self.loaded = loaded  # the model in use now (the starter's path when it is the default)
         self.downloading: str | None = None
         self._models: dict[str, InstalledModel] = {}  # as read by the last refresh()
         self._cards: dict[str, ModelCard] = {}
@@ -215,7 +216,9 @@ class ModelsDialog(QDialog):
         installed = self._models.get(entry.id)
         if installed is not None:
             state, fit = self._installed_state(installed)
+            in_use = self._in_use(installed)
         else:
+            in_use = False
             fit = self._fit(entry.model_info())
             if self.downloading == entry.id:
                 state = self.tr("downloading…")
@@ -234,7 +237,7 @@ class ModelsDialog(QDialog):
             installed=installed is not None,
             removable=installed is not None and entry.id != self.downloading,
             downloading=self.downloading == entry.id,
-            can_download=self.downloading is None)
+            can_download=self.downloading is None, in_use=in_use)
 
     def _imported_view(self, model: InstalledModel) -> CardView:
         state, fit = self._installed_state(model)
@@ -243,7 +246,8 @@ class ModelsDialog(QDialog):
             details=self.tr("{size} · a file you imported").format(
                 size=format_size(model.size_bytes)),
             state=state, fit=fit, downloadable=False, installed=True,
-            removable=model.id != self.downloading, downloading=False, can_download=False)
+            removable=model.id != self.downloading, downloading=False, can_download=False,
+            in_use=self._in_use(model))
 
     def _fit(self, info: ModelInfo) -> str:
         context = memory.context_on_this_machine(info)
@@ -254,9 +258,13 @@ class ModelsDialog(QDialog):
                 usable=format_size(memory.usable_bytes()))
         return self.tr("fits: up to {n} tokens of context").format(n=format_number(context))
 
+    def _in_use(self, model: InstalledModel) -> bool:
+        chosen = self.loaded or (Path(self.settings.model_path) if self.settings.model_path
+                                 else None)
+        return chosen is not None and chosen.resolve() == model.path.resolve()
+
     def _installed_state(self, model: InstalledModel) -> tuple[str, str]:
-        in_use = self.settings.model_path and Path(self.settings.model_path) == model.path
-        state = self.tr("in use") if in_use else self.tr("installed")
+        state = self.tr("in use") if self._in_use(model) else self.tr("installed")
         try:
             return state, self._fit(model.info())
         except EngineError as exc:

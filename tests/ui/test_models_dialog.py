@@ -31,6 +31,7 @@ from tests.modelserver import (
     use_catalog,
 )
 from tests.ui.conftest import WindowFactory
+from tests.ui.fakes import FakeEngine
 
 MODEL = "phi-3-mini-4k-instruct-q4"
 LONG_MODEL = "phi-3-mini-128k-instruct-q4_k_m"
@@ -314,3 +315,22 @@ def qtbot_left() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_model_in_use_says_so_and_offers_no_use_button(
+        qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(engine=FakeEngine())  # the starter model, loaded by default
+    seen: dict[str, tuple[str, bool]] = {}
+
+    def exec_(dialog: ModelsDialog) -> int:
+        for model_id in dialog.model_ids():
+            card = _card(dialog, model_id)
+            seen[model_id] = (card.state_label.text(), card.use_button.isHidden())
+        dialog.reject()  # closes as a user would (its download thread ends)
+        return dialog.result()
+
+    monkeypatch.setattr(ModelsDialog, "exec", exec_)
+    window.models.open_dialog()
+
+    assert seen["smollm2-135m-instruct-q4_1"] == ("in use", True)
+    assert [state for state, _ in seen.values()].count("in use") == 1
