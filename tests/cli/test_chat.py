@@ -162,3 +162,13 @@ def test_a_conversations_own_reply_length_holds_in_the_chat_too(starter_model: P
     assert stats["completion_tokens"] == 16
     assert stats["stop_reason"] == "max_tokens"
     assert json.loads(flagged.stderr.strip().splitlines()[-1])["completion_tokens"] == 24
+
+
+def test_a_looping_reply_is_stopped_and_the_chat_says_why(starter_model: Path) -> None:
+    result = _pequeno("chat", "--no-history", "请列出中国的城市。", "--model", starter_model,
+                      "--system", "", "--temperature", "0", "--max-tokens", "600", "--stats")
+
+    assert result.returncode == 0, result.stderr
+    assert "The reply was stopped because it kept repeating itself." in result.stderr
+    assert "llama_context" not in result.stderr  # llama.cpp's lines go to the log file
+    assert json.loads(result.stderr.strip().splitlines()[-1])["stop_reason"] == "repeating"

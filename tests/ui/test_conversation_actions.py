@@ -216,8 +216,10 @@ def test_import_adds_the_conversations_and_says_how_many(
 
     store = _store(window)
     assert sorted(c.title for c in store.list_conversations()) == ["Coffee", "Tea"]
-    assert window.statusBar().currentMessage().startswith("Imported 2 conversation")
-    assert window.conversations.rowCount() == 2, "the sidebar lists them"
+    assert window.statusBar().currentMessage() == "Imported 2 conversations."
+    listed = [window.conversations.index(row, 0).data(CONVERSATION_ID)
+              for row in range(window.conversations.rowCount())]
+    assert len([i for i in listed if i is not None]) == 2, "the sidebar lists them"
     assert not window.error_banner.isVisible()
 
     _choose_item(window.menus.file_menu, "Import conversations…")  # the same file again
@@ -321,7 +323,8 @@ def test_branch_from_the_second_message_opens_a_copy_of_the_first_two(
     assert store.messages(original) == before, "the original is untouched"
     listed = [window.conversations.index(row, 0).data(CONVERSATION_ID)
               for row in range(window.conversations.rowCount())]
-    assert sorted(listed) == sorted([original, branch.id]), "the sidebar lists the branch"
+    assert sorted(i for i in listed if i is not None) == sorted([original, branch.id]), \
+        "the sidebar lists the branch"
 
     _chat(qtbot, window, "What else?")  # the branch goes on by itself
     assert len(store.messages(branch.id)) == 4

@@ -753,3 +753,18 @@ def test_a_new_conversation_shows_its_title_while_the_reply_is_written(
     assert window.chat.busy is Busy.REPLYING  # the title came before the reply's end
     with qtbot.waitSignal(window.replyDone, timeout=30_000):
         window.stop()
+
+
+def test_a_looping_reply_on_the_starter_model_is_stopped_and_the_window_says_so(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(settings=Settings(max_tokens=600, temperature=0.0))
+    window.chat.set_default_system_prompt("")  # the prompt the core test loops on
+
+    with qtbot.waitSignal(window.replyDone, timeout=120_000) as done:
+        window.send("请列出中国的城市。")
+    stats = done.args[0]
+
+    assert stats is not None
+    assert stats.stop_reason is StopReason.REPEATING
+    assert window.statusBar().currentMessage() == \
+        "The reply was stopped because it kept repeating itself."

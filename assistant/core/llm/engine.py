@@ -46,7 +46,7 @@ from assistant.core.llm.messages import (
     StopReason,
     as_messages,
 )
-from assistant.core.llm.repetition import LoopGuard
+from assistant.core.llm.repetition import LoopGuard, numbers
 from assistant.core.llm.speed import SpeedFigures
 from assistant.core.llm.stopfilter import StopFilter
 from assistant.core.llm.template import CHATML_TEMPLATE, ChatTemplate
@@ -115,6 +115,7 @@ class Engine:
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
         self._pieces: list[bytes] = []
+        self._numbers: frozenset[int] = frozenset()  # tokens that are only digits
         self._end_tokens: frozenset[int] = frozenset()
         self._busy = threading.Lock()
         self._active: ReplyStream | None = None
@@ -230,6 +231,7 @@ class Engine:
         self._load_seconds, self.repacked = time.perf_counter() - began, repack
         self._abort.attach(llm)
         self._pieces, self._end_tokens = vocabulary(llm, info)
+        self._numbers = numbers(self._pieces)
         return info
 
     def unload(self) -> None:
@@ -476,7 +478,7 @@ class Engine:
         pieces, end_tokens = self._pieces, self._end_tokens
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         guard = StopFilter(info.end_of_turn_tokens)
-        loops = LoopGuard() if params.stop_loops else None
+        loops = LoopGuard(self._numbers) if params.stop_loops else None
         reason = StopReason.MAX_TOKENS if budget == params.max_tokens \
             else StopReason.CONTEXT_FULL
         completion = 0

@@ -26,8 +26,10 @@ N_BATCH = 512  # tokens a decode reads at most
 
 # llama.cpp's own log lines go to the log file, never to a terminal; only warnings and errors,
 # with anything path-like blanked (the log keeps no paths: see assistant.core.logs).
-_llama_log = logging.getLogger("llama.cpp")
-_LOG_LEVELS = {2: logging.WARNING, 3: logging.ERROR}
+_llama_log = logging.getLogger("assistant.llama_cpp")  # under "assistant": the log file only
+# ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (llama-cpp-python's own
+# comment still has the older order).
+_LOG_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
 _PATH_LIKE = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s,;:()\[\]'\"]+")
 _log_route: list[Any] = []  # the ctypes callback, kept alive while llama.cpp may call it
 _last_level = [0]

@@ -6,10 +6,13 @@ starter model. llama.cpp's DRY sampler would penalize repeats while sampling, bu
 which tokens are chosen in replies that never loop, too. :class:`LoopGuard` only watches: a
 reply that is not looping is exactly what it was without it, and a looping one is stopped
 once its tail has repeated itself long enough that no normal text would (a Markdown table's
-rule or a list of similar lines is far shorter).
+rule or a list of similar lines is far shorter). Numbers count as one token kind, so a list that
+goes on numbering the same few lines ("19. A 20. B 21. C 22. A …") is a loop too.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 
 # A block of up to MAX_PERIOD tokens repeated back to back, at least MIN_TIMES times in a row,
 # and at least MIN_REPEATED tokens beyond its first occurrence.
@@ -25,8 +28,9 @@ class LoopGuard:
     them, so each token costs ``MAX_PERIOD`` comparisons (microseconds) however long the reply.
     """
 
-    def __init__(self, *, max_period: int = MAX_PERIOD, min_times: int = MIN_TIMES,
-                 min_repeated: int = MIN_REPEATED) -> None:
+    def __init__(self, numbers: Iterable[int] = (), *, max_period: int = MAX_PERIOD,
+                 min_times: int = MIN_TIMES, min_repeated: int = MIN_REPEATED) -> None:
+        self._numbers = frozenset(numbers)
         self._max_period = max_period
         self._min_times = min_times
         self._min_repeated = min_repeated
@@ -36,6 +40,8 @@ class LoopGuard:
 
     def feed(self, token: int) -> bool:
         """Add the reply's next token; ``True`` when the reply is looping."""
+        if token in self._numbers:
+            token = -1  # any number
         tokens = self._tokens
         tokens.append(token)
         count = len(tokens)
@@ -51,3 +57,9 @@ class LoopGuard:
             else:
                 runs[period] = 0
         return False
+
+
+def numbers(pieces: Sequence[bytes]) -> frozenset[int]:
+    """The ids of the tokens whose text is only digits (and spaces), from a vocabulary."""
+    return frozenset(token for token, piece in enumerate(pieces)
+                     if piece.strip().isdigit())

@@ -15,21 +15,21 @@ def test_llama_cpp_warnings_reach_the_log(starter_model: Path,
     import llama_cpp
 
     loading.route_llama_logs()
-    caplog.set_level(logging.WARNING, logger="llama.cpp")
+    caplog.set_level(logging.WARNING, logger="assistant.llama_cpp")
     # A context beyond what the model was trained on makes llama.cpp warn.
     llm = llama_cpp.Llama(model_path=str(starter_model), n_ctx=16384, n_batch=64,
                           verbose=False)
     llm.close()
 
-    warnings = [r.getMessage() for r in caplog.records if r.name == "llama.cpp"]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "assistant.llama_cpp"]
     assert any("n_ctx_train" in message for message in warnings), warnings
 
 
 def test_paths_in_llama_cpp_lines_are_blanked(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING, logger="llama.cpp")
+    caplog.set_level(logging.WARNING, logger="assistant.llama_cpp")
 
-    loading._llama_logged(2, b"failed to open /home/ana/private/model.gguf\n", None)
-    loading._llama_logged(1, b"an info line that is not kept\n", None)
+    loading._llama_logged(3, b"failed to open /home/ana/private/model.gguf\n", None)
+    loading._llama_logged(2, b"an info line that is not kept\n", None)
     loading._llama_logged(5, b"C:\\Users\\ana\\x.gguf goes on\n", None)  # continues info
 
     assert [r.getMessage() for r in caplog.records] == ["failed to open <path>"]

@@ -9,7 +9,7 @@ from assistant.core.llm.engine import Engine
 from assistant.core.llm.messages import ChatMessage, GenerationParams, ReplyStats, StopReason
 from assistant.core.llm.repetition import MIN_REPEATED, LoopGuard
 
-LOOPING_PROMPT = "TODO"
+LOOPING_PROMPT = "请列出中国的城市。"  # "List China's cities."
 
 
 def _fed_until_stopped(guard: LoopGuard, tokens: list[int]) -> int | None:
@@ -60,8 +60,8 @@ def test_repetitive_text_that_is_not_a_loop_goes_on() -> None:
     assert _fed_until_stopped(LoopGuard(), block + block) is None
 
 
-# On the real starter model: greedy, with the default repeat penalty, this prompt loops until
-# the token limit without the guard.
+# On the real starter model: greedy, with the default repeat penalty, this prompt numbers the
+# same three lines over and over until the token limit without the guard.
 LOOPING = (ChatMessage("user", LOOPING_PROMPT),)
 NOT_LOOPING = (ChatMessage("user", "Write two sentences about the sea."),)
 GREEDY = GenerationParams(temperature=0.0, max_tokens=600)
@@ -94,3 +94,12 @@ def test_a_reply_that_does_not_loop_is_unchanged(starter_engine: Engine) -> None
     assert guarded == free
     assert stats.stop_reason is free_stats.stop_reason is not StopReason.REPEATING
     assert stats.stop_note() is None
+
+
+def test_a_numbered_list_of_the_same_lines_is_a_loop() -> None:
+    digits = set(range(100, 200))
+    lines = [[7, 8, 9, 10, 11, 12], [20, 21, 22, 23, 24], [30, 31, 32, 33, 34, 35, 36]]
+    numbered = [token for i in range(60) for token in (100 + i, 5, *lines[i % 3], 6)]
+
+    assert _fed_until_stopped(LoopGuard(digits), numbered) is not None
+    assert _fed_until_stopped(LoopGuard(), numbered) is None  # numbers told apart: no loop
