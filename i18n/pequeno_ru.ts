@@ -1448,9 +1448,9 @@
         <location filename="../assistant/ui/firstrun.py" line="116"/>
         <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
         <translation>
-            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минуты.</numerusform>
-            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минут.</numerusform>
-            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — около %n минут.</numerusform>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — примерно %n минута.</numerusform>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — примерно %n минуты.</numerusform>
+            <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — примерно %n минут.</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,18 +2257,18 @@
         <location filename="../assistant/ui/modelsdialog.py" line="376"/>
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>осталось около %n минуты</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталась примерно %n минута</numerusform>
+            <numerusform>осталось примерно %n минуты</numerusform>
+            <numerusform>осталось примерно %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../assistant/ui/modelsdialog.py" line="377"/>
         <source>about %n hour(s) left</source>
         <translation>
-            <numerusform>осталось около %n часа</numerusform>
-            <numerusform>осталось около %n часов</numerusform>
-            <numerusform>осталось около %n часов</numerusform>
+            <numerusform>остался примерно %n час</numerusform>
+            <numerusform>осталось примерно %n часа</numerusform>
+            <numerusform>осталось примерно %n часов</numerusform>
         </translation>
     </message>
     <message>
