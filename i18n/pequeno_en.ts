@@ -91,7 +91,7 @@
 <context>
     <name>ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="385"/>
         <source>about %n hour(s) left</source>
         <translation>
             <numerusform>about %n hour left</numerusform>

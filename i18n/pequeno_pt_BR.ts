@@ -1238,49 +1238,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="185"/>
+        <location filename="../assistant/core/llm/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Um contexto de {n} tokens é pequeno demais.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="192"/>
+        <location filename="../assistant/core/llm/engine.py" line="193"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Memória insuficiente para carregar {name} com um contexto de {n_ctx} tokens: são necessários cerca de {needed} GiB e há {available} GiB disponíveis. Escolha um tamanho de contexto menor.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="221"/>
+        <location filename="../assistant/core/llm/engine.py" line="222"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="224"/>
+        <location filename="../assistant/core/llm/engine.py" line="225"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Não foi possível carregar o modelo {name} com um contexto de {n_ctx} tokens. O arquivo pode estar danificado, ou o computador pode não ter memória suficiente para ele.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="290"/>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="292"/>
+        <location filename="../assistant/core/llm/engine.py" line="308"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>Não há memória suficiente para ampliar o contexto para {n_ctx} tokens. Feche outros programas ou comece uma nova conversa.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="384"/>
+        <location filename="../assistant/core/llm/engine.py" line="386"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="446"/>
+        <location filename="../assistant/core/llm/engine.py" line="448"/>
         <source>The model is busy with another reply.</source>
         <translation>O modelo está ocupado com outra resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="460"/>
-        <location filename="../assistant/core/llm/engine.py" line="468"/>
+        <location filename="../assistant/core/llm/engine.py" line="462"/>
+        <location filename="../assistant/core/llm/engine.py" line="470"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>A conversa ({n} tokens) não cabe na janela de contexto do modelo ({n_ctx} tokens).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="547"/>
+        <location filename="../assistant/core/llm/engine.py" line="549"/>
         <source>The model failed while generating: {reason}</source>
         <translation>O modelo falhou ao gerar a resposta: {reason}</translation>
     </message>
@@ -1473,13 +1473,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="219"/>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/copies.py" line="93"/>
+        <location filename="../assistant/core/history/store.py" line="195"/>
         <source>There is no conversation {id}.</source>
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="421"/>
+        <location filename="../assistant/core/history/store.py" line="344"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
     </message>
@@ -1617,37 +1617,7 @@
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
-        <source>Edit and resend</source>
-        <translation>Editar e reenviar</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="507"/>
-        <source>Regenerate</source>
-        <translation>Gerar novamente</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Hide details</source>
-        <translation>Ocultar detalhes</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="512"/>
-        <source>Branch from here</source>
-        <translation>Ramificar a partir daqui</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
+        <location filename="../assistant/ui/mainwindow.py" line="564"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1899,47 +1869,47 @@
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
         <source>Loading {name} was cancelled.</source>
         <translation>O carregamento de {name} foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
         <source>Cancel loading the model</source>
         <translation>Cancelar o carregamento do modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Carregando {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · contexto de {n} tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>A memória que o modelo tem para uma conversa cresce conforme a conversa precisa, até {limit} tokens nesta máquina (treinado para {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
@@ -2074,178 +2044,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>&amp;Importar um arquivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>cabe: até {n} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="227"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Download status</source>
         <translation>Estado do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>baixado em parte ({size}); continua de onde parou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>Resume the download of {name}</source>
         <translation>Retomar o download de {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>Pause the download of {name}</source>
         <translation>Pausar o download de {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>Download {name}</source>
         <translation>Baixar {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>Cancel the download of {name}</source>
         <translation>Cancelar o download de {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Use {name}</source>
         <translation>Usar {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remove {name}</source>
         <translation>Remover {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download speed</source>
         <translation>Velocidade do download</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
         <source>about {size}</source>
         <translation>cerca de {size}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="234"/>
         <source>{size} · licence: {license}</source>
         <translation>{size} · licença: {license}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="246"/>
         <source>{size} · a file you imported</source>
         <translation>{size} · um arquivo que você importou</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
         <translation>grande demais para a memória deste computador: precisa de pelo menos {need}, e este computador pode dar a um modelo {usable}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>O modelo inicial vem com o instalador do Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Downloading {name}…</source>
         <translation>Baixando {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Download paused.</source>
         <translation>Download pausado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
         <source>Download resumed.</source>
         <translation>Download retomado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="382"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>cerca de %n minuto restante</numerusform>
@@ -2253,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="385"/>
         <source>about %n hour(s) left</source>
         <translation>
             <numerusform>cerca de %n hora restante</numerusform>
@@ -2261,47 +2231,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="392"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} de {total} a {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="402"/>
         <source>{id} is downloaded and verified.</source>
         <translation>O modelo {id} foi baixado e verificado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="412"/>
         <source>Download stopped.</source>
         <translation>Download interrompido.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="444"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="453"/>
         <source>Imported {id}.</source>
         <translation>Modelo {id} importado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="468"/>
         <source>Remove model</source>
         <translation>Remover modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="469"/>
         <source>Delete {name} from this computer?</source>
         <translation>Excluir {name} deste computador?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
     </message>

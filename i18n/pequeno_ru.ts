@@ -1246,49 +1246,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="185"/>
+        <location filename="../assistant/core/llm/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>Контекст слишком мал (токенов: {n}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="192"/>
+        <location filename="../assistant/core/llm/engine.py" line="193"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>Недостаточно памяти, чтобы загрузить {name} с размером контекста {n_ctx}: нужно около {needed} ГиБ, а доступно {available} ГиБ. Выберите меньший размер контекста.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="221"/>
+        <location filename="../assistant/core/llm/engine.py" line="222"/>
         <source>Loading the model was cancelled.</source>
         <translation>Загрузка модели отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="224"/>
+        <location filename="../assistant/core/llm/engine.py" line="225"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>Не удалось загрузить модель {name} с размером контекста {n_ctx}. Возможно, файл повреждён или компьютеру не хватает для неё памяти.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="290"/>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="292"/>
+        <location filename="../assistant/core/llm/engine.py" line="308"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>Недостаточно памяти, чтобы увеличить контекст до {n_ctx} токенов. Закройте другие программы или начните новый разговор.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="384"/>
+        <location filename="../assistant/core/llm/engine.py" line="386"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="446"/>
+        <location filename="../assistant/core/llm/engine.py" line="448"/>
         <source>The model is busy with another reply.</source>
         <translation>Модель занята другим ответом.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="460"/>
-        <location filename="../assistant/core/llm/engine.py" line="468"/>
+        <location filename="../assistant/core/llm/engine.py" line="462"/>
+        <location filename="../assistant/core/llm/engine.py" line="470"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>Беседа (токенов: {n}) не помещается в контекстное окно модели (токенов: {n_ctx}).</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="547"/>
+        <location filename="../assistant/core/llm/engine.py" line="549"/>
         <source>The model failed while generating: {reason}</source>
         <translation>Сбой модели во время генерации: {reason}</translation>
     </message>
@@ -1482,13 +1482,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="219"/>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/copies.py" line="93"/>
+        <location filename="../assistant/core/history/store.py" line="195"/>
         <source>There is no conversation {id}.</source>
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="421"/>
+        <location filename="../assistant/core/history/store.py" line="344"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
     </message>
@@ -1626,37 +1626,7 @@
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
-        <source>Edit and resend</source>
-        <translation>Изменить и отправить заново</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="507"/>
-        <source>Regenerate</source>
-        <translation>Сгенерировать заново</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Hide details</source>
-        <translation>Скрыть подробности</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="512"/>
-        <source>Branch from here</source>
-        <translation>Ответвить отсюда</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
+        <location filename="../assistant/ui/mainwindow.py" line="564"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1908,47 +1878,47 @@
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
         <source>Cancel loading the model</source>
         <translation>Отменить загрузку модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Загрузка {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · контекст, токенов: {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>Память модели для разговора растёт по мере необходимости, до {limit} токенов на этом компьютере (обучена на {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
@@ -2083,178 +2053,178 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить скачивание</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>&amp;Use</source>
         <translation>&amp;Использовать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>Импор&amp;тировать файл GGUF…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>помещается: размер контекста до {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>downloading…</source>
         <translation>скачивается…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="227"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download progress</source>
         <translation>Ход скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Download status</source>
         <translation>Состояние скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>скачано частично ({size}); продолжится с того же места</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>installed</source>
         <translation>установлена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>Resume the download of {name}</source>
         <translation>Возобновить скачивание {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>Pause the download of {name}</source>
         <translation>Приостановить скачивание {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>Download {name}</source>
         <translation>Скачать {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>Cancel the download of {name}</source>
         <translation>Отменить скачивание {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Use {name}</source>
         <translation>Использовать {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remove {name}</source>
         <translation>Удалить {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download speed</source>
         <translation>Скорость скачивания</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
         <source>about {size}</source>
         <translation>около {size}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="234"/>
         <source>{size} · licence: {license}</source>
         <translation>{size} · лицензия: {license}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="246"/>
         <source>{size} · a file you imported</source>
         <translation>{size} · импортированный вами файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
         <translation>слишком велика для памяти этого компьютера: ей нужно не меньше {need}, а этот компьютер может выделить модели {usable}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>Стартовая модель входит в установщик Pequeno (&apos;make run&apos;).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Downloading {name}…</source>
         <translation>Скачивание {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Download paused.</source>
         <translation>Скачивание приостановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
         <source>Download resumed.</source>
         <translation>Скачивание возобновлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="382"/>
         <source>less than a minute left</source>
         <translation>осталось меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>осталась примерно %n минута</numerusform>
@@ -2263,7 +2233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="385"/>
         <source>about %n hour(s) left</source>
         <translation>
             <numerusform>остался примерно %n час</numerusform>
@@ -2272,47 +2242,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="392"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>{received} из {total}, скорость {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="402"/>
         <source>{id} is downloaded and verified.</source>
         <translation>Модель {id} скачана и проверена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="412"/>
         <source>Download stopped.</source>
         <translation>Скачивание остановлено.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="444"/>
         <source>Import a model</source>
         <translation>Импортировать модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="453"/>
         <source>Imported {id}.</source>
         <translation>Модель {id} импортирована.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="468"/>
         <source>Remove model</source>
         <translation>Удалить модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="469"/>
         <source>Delete {name} from this computer?</source>
         <translation>Удалить {name} с этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
     </message>

@@ -1230,49 +1230,49 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="185"/>
+        <location filename="../assistant/core/llm/engine.py" line="186"/>
         <source>A context of {n} tokens is too small.</source>
         <translation>{n} 个词元的上下文太小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="192"/>
+        <location filename="../assistant/core/llm/engine.py" line="193"/>
         <source>Not enough memory to load {name} with a context of {n_ctx} tokens: it needs about {needed} GiB and {available} GiB is available. Choose a smaller context size.</source>
         <translation>内存不足，无法以 {n_ctx} 个词元的上下文加载 {name}：大约需要 {needed} GiB，而可用内存为 {available} GiB。请选择更小的上下文大小。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="221"/>
+        <location filename="../assistant/core/llm/engine.py" line="222"/>
         <source>Loading the model was cancelled.</source>
         <translation>已取消加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="224"/>
+        <location filename="../assistant/core/llm/engine.py" line="225"/>
         <source>The model {name} could not be loaded with a context of {n_ctx} tokens. The file may be damaged, or the machine may lack memory for it.</source>
         <translation>无法以 {n_ctx} 个词元的上下文加载模型 {name}。文件可能已损坏，或本机内存不足。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="290"/>
-        <location filename="../assistant/core/llm/engine.py" line="306"/>
+        <location filename="../assistant/core/llm/engine.py" line="292"/>
+        <location filename="../assistant/core/llm/engine.py" line="308"/>
         <source>Not enough memory to enlarge the context to {n_ctx} tokens. Close other programs, or start a new conversation.</source>
         <translation>内存不足，无法将上下文扩大到 {n_ctx} 个词元。请关闭其他程序，或开始新的对话。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="384"/>
+        <location filename="../assistant/core/llm/engine.py" line="386"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="446"/>
+        <location filename="../assistant/core/llm/engine.py" line="448"/>
         <source>The model is busy with another reply.</source>
         <translation>模型正忙于生成另一条回复。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="460"/>
-        <location filename="../assistant/core/llm/engine.py" line="468"/>
+        <location filename="../assistant/core/llm/engine.py" line="462"/>
+        <location filename="../assistant/core/llm/engine.py" line="470"/>
         <source>The conversation ({n} tokens) does not fit the model&apos;s context window ({n_ctx} tokens).</source>
         <translation>对话（{n} 个词元）超出了模型的上下文窗口（{n_ctx} 个词元）。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/llm/engine.py" line="547"/>
+        <location filename="../assistant/core/llm/engine.py" line="549"/>
         <source>The model failed while generating: {reason}</source>
         <translation>模型在生成时出错：{reason}</translation>
     </message>
@@ -1464,13 +1464,13 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../assistant/core/history/store.py" line="219"/>
-        <location filename="../assistant/core/history/store.py" line="315"/>
+        <location filename="../assistant/core/history/copies.py" line="93"/>
+        <location filename="../assistant/core/history/store.py" line="195"/>
         <source>There is no conversation {id}.</source>
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="421"/>
+        <location filename="../assistant/core/history/store.py" line="344"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
@@ -1608,37 +1608,7 @@
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="503"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="505"/>
-        <source>Edit and resend</source>
-        <translation>编辑并重新发送</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="507"/>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Hide details</source>
-        <translation>隐藏详情</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="509"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="512"/>
-        <source>Branch from here</source>
-        <translation>从此处创建分支</translation>
-    </message>
-    <message>
-        <location filename="../assistant/ui/mainwindow.py" line="583"/>
+        <location filename="../assistant/ui/mainwindow.py" line="564"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1890,47 +1860,47 @@
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="123"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="173"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
         <source>Loading {name} was cancelled.</source>
         <translation>已取消加载 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="192"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="193"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
         <source>Cancel loading the model</source>
         <translation>取消加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="196"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Loading {name}… {percent}%</source>
         <translation>正在加载 {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · 上下文 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="205"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>模型用于对话的记忆会随对话需要而增长，在这台机器上最多 {limit} 个词元（训练长度 {variant}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="161"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -2065,232 +2035,232 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="151"/>
         <location filename="../assistant/ui/modelsdialog.py" line="152"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="207"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
         <source>&amp;Cancel download</source>
         <translation>取消下载(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>&amp;Use</source>
         <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
         <source>&amp;Import a GGUF file…</source>
         <translation>导入 GGUF 文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="155"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
         <source>fits: up to {n} tokens of context</source>
         <translation>内存足够：上下文最多 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="221"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="224"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="227"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="153"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="154"/>
         <source>Download status</source>
         <translation>下载状态</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="225"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
         <source>partly downloaded ({size}); resumes where it stopped</source>
         <translation>已部分下载（{size}）；将从中断处继续</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="259"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="267"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="202"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
         <source>Resume the download of {name}</source>
         <translation>继续下载 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="203"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="204"/>
         <source>Pause the download of {name}</source>
         <translation>暂停下载 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="205"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="206"/>
         <source>Download {name}</source>
         <translation>下载 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="208"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
         <source>Cancel the download of {name}</source>
         <translation>取消下载 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="209"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
         <source>Use {name}</source>
         <translation>使用 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="210"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
         <source>Remove {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="211"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
         <source>Download speed</source>
         <translation>下载速度</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="212"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="213"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="228"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
         <source>about {size}</source>
         <translation>约 {size}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="231"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="234"/>
         <source>{size} · licence: {license}</source>
         <translation>{size} · 许可证：{license}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="243"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="246"/>
         <source>{size} · a file you imported</source>
         <translation>{size} · 你导入的文件</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="251"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="255"/>
         <source>too large for this computer&apos;s memory: it needs at least {need}, and this computer can give a model {usable}</source>
         <translation>超出本机内存容量：它至少需要 {need}，而本机最多能给模型 {usable}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="331"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="339"/>
         <source>The starter model comes with Pequeno&apos;s installer (&apos;make run&apos;).</source>
         <translation>入门模型随 Pequeno 的安装程序（&apos;make run&apos;）一起提供。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="340"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="348"/>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="356"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="364"/>
         <source>Download paused.</source>
         <translation>下载已暂停。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="359"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="367"/>
         <source>Download resumed.</source>
         <translation>已继续下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="374"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="382"/>
         <source>less than a minute left</source>
         <translation>剩余不到一分钟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="376"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>大约还剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/modelsdialog.py" line="377"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="385"/>
         <source>about %n hour(s) left</source>
         <translation>
             <numerusform>大约还剩 %n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="384"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="392"/>
         <source>{received} of {total} at {speed}/s{eta}</source>
         <translation>已下载 {received}，共 {total}，速度 {speed}/s{eta}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="394"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="402"/>
         <source>{id} is downloaded and verified.</source>
         <translation>{id} 已下载并通过校验。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="404"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="412"/>
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="436"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="444"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="437"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="445"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="453"/>
         <source>Imported {id}.</source>
         <translation>已导入 {id}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="460"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="468"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="461"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="469"/>
         <source>Delete {name} from this computer?</source>
         <translation>要从本机删除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelsdialog.py" line="473"/>
+        <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
     </message>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from assistant import APP_NAME
 from assistant.core.documents.summarize import Style
 from assistant.core.errors import PequenoError
-from assistant.core.history.store import Conversation, DeletedConversation, HistoryStore, Role
+from assistant.core.history.store import Conversation, DeletedConversation, HistoryStore
 from assistant.core.i18n import format_number
 from assistant.core.llm.messages import ReplyStats
 from assistant.core.llm.protocol import ChatEngine
@@ -41,15 +41,15 @@ from assistant.core.settings import Settings, save_settings
 from assistant.ui.banner import Banner, BannerKind
 from assistant.ui.chatcontroller import Busy, ChatController
 from assistant.ui.chatmodel import ChatItem, ChatModel
-from assistant.ui.chatview import COPY_MESSAGE, EDIT, REGENERATE, ChatView
+from assistant.ui.chatview import ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
 from assistant.ui.conversationactions import ConversationActions
 from assistant.ui.iconset import decorate
 from assistant.ui.menus import Menus
+from assistant.ui.messagemenu import add_message_actions, follow_message_link
 from assistant.ui.modelcontroller import ModelController
 from assistant.ui.modelpicker import ModelPicker
-from assistant.ui.rendering import COPY_CODE
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.sidebar import Sidebar
 from assistant.ui.speedmeasurer import SpeedMeasurer
@@ -481,16 +481,7 @@ class MainWindow(QMainWindow):
             self.composer.clear()
 
     def _link_activated(self, item: ChatItem, href: str) -> None:
-        if href == COPY_MESSAGE:
-            QGuiApplication.clipboard().setText(item.content)
-        elif href.startswith(COPY_CODE):
-            code = self.chat_view.delegate.code_block(item, href)
-            if code is not None:
-                QGuiApplication.clipboard().setText(code)
-        elif href == EDIT:
-            self.edit_message(item)
-        elif href == REGENERATE:
-            self.regenerate(item)
+        follow_message_link(self, item, href)
 
     def _message_menu(self, position: QPoint) -> None:
         index = self.chat_view.indexAt(position)
@@ -500,17 +491,7 @@ class MainWindow(QMainWindow):
             return
         item = self.chat_model.item(index.row())
         menu = QMenu(self)
-        menu.addAction(self.tr("Copy"), lambda: self._link_activated(item, COPY_MESSAGE))
-        if item.role is Role.USER:
-            menu.addAction(self.tr("Edit and resend"), lambda: self.edit_message(item))
-        else:
-            menu.addAction(self.tr("Regenerate"), lambda: self.regenerate(item))
-            if item.stats is not None and not item.streaming:
-                menu.addAction(self.tr("Hide details") if item.details else self.tr("Details"),
-                               lambda: self.chat_view.toggle_details(item))
-        if item.message_id and not item.streaming:
-            menu.addAction(self.tr("Branch from here"),
-                           lambda: self.conversation_actions.branch_from(item))
+        add_message_actions(menu, self, item)
         menu.exec(self.chat_view.viewport().mapToGlobal(position))
 
     def edit_message(self, item: ChatItem) -> None:
