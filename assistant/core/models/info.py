@@ -8,6 +8,7 @@ Pequeno never renders them, and the engine keeps llama-cpp-python from compiling
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,12 @@ from gguf.constants import MODEL_ARCH_NAMES, LlamaFileType
 
 from assistant.core.errors import EngineError
 from assistant.core.i18n import translate
-from assistant.core.models.gguf_file import GGUFFormatError, TruncatedError, read_gguf
+from assistant.core.models.gguf_file import (
+    GGUFFormatError,
+    StringArray,
+    TruncatedError,
+    read_gguf,
+)
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +122,7 @@ def inspect_model(path: Path) -> ModelInfo:
         return value if isinstance(value, int) else default
 
     tokens = meta.get("tokenizer.ggml.tokens")
-    vocab: list[str] = tokens if isinstance(tokens, list) else []
+    vocab: Sequence[object] = tokens if isinstance(tokens, list | StringArray) else []
 
     def token_text(key: str) -> str:
         index = meta.get(key)
@@ -139,7 +145,6 @@ def inspect_model(path: Path) -> ModelInfo:
     except ValueError:
         quantization = "unknown"
     original = meta.get(f"{arch}.rope.scaling.original_context_length")
-    vocab_set = set(vocab)
     return ModelInfo(
         path=path,
         size_bytes=size,
@@ -156,5 +161,5 @@ def inspect_model(path: Path) -> ModelInfo:
         chat_template=template if isinstance(template, str) and template.strip() else None,
         bos_token=token_text("tokenizer.ggml.bos_token_id"),
         eos_token=token_text("tokenizer.ggml.eos_token_id"),
-        end_of_turn_tokens=tuple(m for m in END_OF_TURN_MARKERS if m in vocab_set),
+        end_of_turn_tokens=tuple(m for m in END_OF_TURN_MARKERS if m in vocab),
     )

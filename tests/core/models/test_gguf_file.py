@@ -26,6 +26,7 @@ from assistant.core.models.gguf_file import (
     GGUFFormatError,
     SkippedArray,
     SkippedString,
+    StringArray,
     TruncatedError,
     read_gguf,
 )
@@ -98,9 +99,9 @@ def test_read_gguf_agrees_with_the_reference_reader(
     for key, field in fields.items():
         value = ours.metadata[key]
         if field.types[0] == GGUFValueType.ARRAY:
-            assert isinstance(value, list), key
+            assert isinstance(value, list | StringArray), key
             assert len(value) == len(field.data), key
-            if len(value) <= 1000:
+            if len(value) <= 1000 or isinstance(value, StringArray):
                 assert value == field.contents(), key
         else:
             assert value == field.contents(), key
@@ -394,3 +395,64 @@ def test_fuzzed_small_gguf_is_read_or_refused(
     handmade: Path, patches: list[tuple[int, bytes]]
 ) -> None:
     _reads_or_refuses(handmade.read_bytes(), patches)
+
+
+# --- long string arrays ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def vocabulary_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A GGUF whose vocabulary is long enough to be read lazily, with tricky entries."""
+    words = [f"tok{i}" for i in range(3000)]
+    words[7] = "héllo 世界"
+    words[8] = ""
+    # "<|end|>" appears only inside another entry, length prefix included.
+    words[9] = "x" + struct.pack("<Q", 7).decode("latin-1") + "<|end|>"
+    path = tmp_path_factory.mktemp("vocab") / "vocab.gguf"
+    writer = gguf.GGUFWriter(path, "llama")
+    writer.add_array("tokenizer.ggml.tokens", words)
+    writer.add_uint32("after", 5)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path, words
+
+
+def test_a_long_string_array_reads_like_a_list(vocabulary_file: tuple[Path, list[str]]) -> None:
+    path, words = vocabulary_file
+    metadata = read_gguf(path).metadata
+    tokens = metadata["tokenizer.ggml.tokens"]
+
+    assert isinstance(tokens, StringArray)
+    assert len(tokens) == len(words)
+    assert list(tokens) == words
+    assert (tokens[0], tokens[7], tokens[8], tokens[-1]) == (words[0], words[7], "", words[-1])
+    with pytest.raises(IndexError):
+        tokens[len(words)]
+    assert metadata["after"] == 5
+
+
+def test_membership_in_a_long_string_array_matches_whole_items_only(
+    vocabulary_file: tuple[Path, list[str]],
+) -> None:
+    path, _ = vocabulary_file
+    tokens = read_gguf(path).metadata["tokenizer.ggml.tokens"]
+
+    assert "tok2999" in tokens
+    assert "héllo 世界" in tokens
+    assert "" in tokens
+    assert "<|end|>" not in tokens  # only inside words[9]
+    assert "tok3000" not in tokens
+    assert 5 not in tokens
+
+
+def test_a_truncated_string_array_is_refused(vocabulary_file: tuple[Path, list[str]],
+                                             tmp_path: Path) -> None:
+    path, _ = vocabulary_file
+    data = path.read_bytes()
+    cut = tmp_path / "cut.gguf"
+    for end in (len(data) // 3, len(data) // 2):
+        cut.write_bytes(data[:end])
+        with pytest.raises(TruncatedError):
+            read_gguf(cut)
