@@ -5,6 +5,11 @@ answers the same short chat prompt; it is then timed on a prompt of ``--prompt``
 ``--tokens`` generated tokens. "Ours" is Pequeno's engine loading the way it would for a user:
 the weight-repacking choice measured for the model (``pequeno models measure``), else off.
 
+Load time on this machine swings between about 0.7 s and 4 s for the same file and settings
+(the kernel reclaims the page cache and zeroes the 1.5 GB KV cache at its own pace), so every
+side is loaded ``--rounds`` times, in a rotating order, and the medians are compared; prompt and
+generation speed are timed in the first round only.
+
 GPT4All's Python package (2.8.2) bundles an older llama.cpp that knows only the pre-tokenizers
 of its time, so the file is copied once with ``tokenizer.ggml.pre = gpt-2`` and every side reads
 that copy. GPT4All runs from its own virtual environment (``--gpt4all-python``); without one its
@@ -13,12 +18,14 @@ example one built without AMX, whose repacked kernels do not crash here).
 
     .venv/bin/python bench/load_compare.py [--model PATH] [--gpt4all-python PATH]
                                            [--python PATH] [--prompt N] [--tokens N]
+                                           [--rounds N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,6 +64,8 @@ def child_llama(path: str, repack: bool, prompt: int, tokens: int) -> dict[str, 
 
 
 def _time_llama(llm: Any, prompt: int, tokens: int) -> dict[str, float]:
+    if not prompt:
+        return {}
     llm.reset()
     ids = llm.tokenize(_prompt_text(prompt * 2).encode(), add_bos=True)[:prompt]
     began = time.perf_counter()
@@ -104,6 +113,8 @@ def child_gpt4all(path: str, prompt: int, tokens: int) -> dict[str, float]:
     for _ in model.generate(FIRST, max_tokens=1, streaming=True, temp=0.0):
         break
     first = time.perf_counter() - began
+    if not prompt:
+        return {"load": loaded, "first": first}
     text = " ".join(_prompt_text(prompt * 2).split()[:prompt])
     count = len(model.model.tokenize(text)) if hasattr(model.model, "tokenize") else prompt
     began = time.perf_counter()
@@ -146,11 +157,11 @@ def gpt2_copy(source: Path) -> Path:
     return target
 
 
-def run_child(python: str, mode: str, path: Path, args: argparse.Namespace,
+def run_child(python: str, mode: str, path: Path, prompt: int, tokens: int,
               ) -> dict[str, float] | str:
     """One side in a fresh process: its figures, or why it failed."""
-    argv = [python, __file__, "--child", mode, "--model", str(path), "--prompt", str(args.prompt),
-            "--tokens", str(args.tokens)]
+    argv = [python, __file__, "--child", mode, "--model", str(path), "--prompt", str(prompt),
+            "--tokens", str(tokens)]
     with tempfile.TemporaryFile() as errors:
         result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=errors, text=True,
                                 timeout=1800, check=False, cwd=ROOT)
@@ -168,6 +179,7 @@ def main() -> None:
     parser.add_argument("--python", help="a second llama-cpp-python build's interpreter")
     parser.add_argument("--prompt", type=int, default=512)
     parser.add_argument("--tokens", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
@@ -193,22 +205,39 @@ def main() -> None:
     if args.gpt4all_python:
         sides.append(("GPT4All 2.8.2", args.gpt4all_python, "gpt4all"))
     print(f"model {path.name}; prompt {args.prompt} tokens, {args.tokens} generated; "
-          "each side in a fresh process", flush=True)
-    results: dict[str, dict[str, float] | str] = {}
-    for label, python, mode in sides:
-        figures = run_child(python, mode, path, args)
-        results[label] = figures
-        if isinstance(figures, str):
-            print(f"{label:18} {figures}", flush=True)
-        else:
-            print(f"{label:18} load {figures['load']:6.2f} s, first token "
-                  f"{figures['first']:6.2f} s, prompt {figures['prompt_tps']:6.1f} tok/s, "
-                  f"generation {figures['generate_tps']:5.2f} tok/s", flush=True)
-    ours = results["ours"]
-    if isinstance(ours, dict):
-        for label, other in results.items():
-            if label != "ours" and isinstance(other, dict):
-                print(f"ours ÷ {label}: first token {ours['first'] / other['first']:.2f}, "
+          f"each side in a fresh process, {args.rounds} rounds", flush=True)
+    rounds: dict[str, list[dict[str, float]]] = {label: [] for label, _, _ in sides}
+    failed: dict[str, str] = {}
+    for round_ in range(args.rounds):
+        shift = round_ % len(sides)
+        for label, python, mode in sides[shift:] + sides[:shift]:
+            if label in failed:
+                continue
+            prompt, tokens = (args.prompt, args.tokens) if round_ == 0 else (0, 0)
+            figures = run_child(python, mode, path, prompt, tokens)
+            if isinstance(figures, str):
+                failed[label] = figures
+                print(f"round {round_ + 1} {label:18} {figures}", flush=True)
+                continue
+            rounds[label].append(figures)
+            speed = (f", prompt {figures['prompt_tps']:6.1f} tok/s, generation "
+                     f"{figures['generate_tps']:5.2f} tok/s" if "prompt_tps" in figures else "")
+            print(f"round {round_ + 1} {label:18} load {figures['load']:6.2f} s, first token "
+                  f"{figures['first']:6.2f} s{speed}", flush=True)
+    medians: dict[str, dict[str, float]] = {}
+    for label, runs in rounds.items():
+        if label in failed or not runs:
+            continue
+        medians[label] = {key: statistics.median(run[key] for run in runs)
+                          for key in ("load", "first")}
+        medians[label].update({k: v for k, v in runs[0].items() if k.endswith("_tps")})
+        print(f"median {label:17} load {medians[label]['load']:6.2f} s, first token "
+              f"{medians[label]['first']:6.2f} s (of {len(runs)})")
+    ours = medians.get("ours")
+    if ours is not None:
+        for label, other in medians.items():
+            if label != "ours":
+                print(f"ours ÷ {label}: first token (median) {ours['first'] / other['first']:.2f}, "
                       f"prompt speed {ours['prompt_tps'] / other['prompt_tps']:.2f}, "
                       f"generation {ours['generate_tps'] / other['generate_tps']:.2f}")
 
