@@ -40,7 +40,7 @@ from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models import starter
 from assistant.core.paths import AppPaths
 from assistant.core.settings import Settings
-from assistant.ui.app import settle_memory
+from assistant.ui.app import settle_memory, share_the_interpreter
 from assistant.ui.mainwindow import MainWindow
 from tests.models import cached_starter_model
 from tests.ui.fakes import FakeEngine
@@ -192,6 +192,7 @@ def main() -> None:
     parser.add_argument("--switch-interval", type=float,
                         help="Python's thread switch interval in seconds (default: the app's)")
     args = parser.parse_args()
+    share_the_interpreter()
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
     if args.worker_nice is not None:

@@ -1487,12 +1487,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="267"/>
+        <location filename="../assistant/ui/worker.py" line="273"/>
         <source>There is no history to save the chat in.</source>
         <translation>Não há histórico onde salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="338"/>
+        <location filename="../assistant/ui/worker.py" line="344"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
     </message>
@@ -1859,57 +1859,57 @@
         <translation>Ainda não há nenhum modelo instalado. Execute &apos;make run&apos; uma vez, ou abra um arquivo de modelo GGUF em Arquivo › Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>Open a model</source>
         <translation>Abrir um modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>This conversation was held with {name}.</source>
         <translation>Esta conversa foi feita com {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>Switch to it</source>
         <translation>Mudar para esse modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="179"/>
         <source>Loading {name} was cancelled.</source>
         <translation>O carregamento de {name} foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="199"/>
         <source>Cancel loading the model</source>
         <translation>Cancelar o carregamento do modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Carregando {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="208"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · contexto de {n} tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="211"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>A memória que o modelo tem para uma conversa cresce conforme a conversa precisa, até {limit} tokens nesta máquina (treinado para {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="167"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
@@ -1917,42 +1917,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="94"/>
         <source>Model file not found: {path}</source>
         <translation>Arquivo de modelo não encontrado: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="87"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Not a model file: {path}</source>
         <translation>Não é um arquivo de modelo: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="91"/>
+        <location filename="../assistant/core/models/info.py" line="144"/>
         <source>The model file {name} is empty.</source>
         <translation>O arquivo de modelo {name} está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="149"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>O arquivo de modelo {name} está incompleto (truncado). Baixe-o novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="101"/>
+        <location filename="../assistant/core/models/info.py" line="154"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} não é um arquivo de modelo GGUF válido.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="100"/>
+        <location filename="../assistant/core/models/info.py" line="157"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Não foi possível ler o arquivo de modelo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="110"/>
+        <location filename="../assistant/core/models/info.py" line="163"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} usa a arquitetura de modelo “{arch}”, que o Pequeno não consegue executar.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="131"/>
+        <location filename="../assistant/core/models/info.py" line="184"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>O template de chat de {name} é grande demais ou está malformado, então o Pequeno não vai usar este modelo.</translation>
     </message>
@@ -1960,52 +1961,57 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <location filename="../assistant/ui/modelpicker.py" line="102"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
         <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
         <translation>O modelo com que o Pequeno conversa. Escolha outro para carregá-lo, ou Obter mais para baixar um.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <location filename="../assistant/ui/modelpicker.py" line="106"/>
         <source>Choose the model to chat with</source>
         <translation>Escolha o modelo para conversar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <location filename="../assistant/ui/modelpicker.py" line="107"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <location filename="../assistant/ui/modelpicker.py" line="112"/>
+        <source>loading…</source>
+        <translation>carregando…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="114"/>
         <source>cannot be used</source>
         <translation>não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <location filename="../assistant/ui/modelpicker.py" line="116"/>
         <source>fits</source>
         <translation>cabe</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <location filename="../assistant/ui/modelpicker.py" line="117"/>
         <source>too large for this computer</source>
         <translation>grande demais para este computador</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
         <source>{name} · {fit}</source>
         <translation>{name} · {fit}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <location filename="../assistant/ui/modelpicker.py" line="142"/>
         <source>Get more…</source>
         <translation>Obter mais…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <location filename="../assistant/ui/modelpicker.py" line="144"/>
         <source>Download or import models</source>
         <translation>Baixar ou importar modelos</translation>
     </message>

@@ -1496,12 +1496,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="267"/>
+        <location filename="../assistant/ui/worker.py" line="273"/>
         <source>There is no history to save the chat in.</source>
         <translation>Нет истории, в которую можно сохранить чат.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="338"/>
+        <location filename="../assistant/ui/worker.py" line="344"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
     </message>
@@ -1868,57 +1868,57 @@
         <translation>Модель ещё не установлена. Выполните &apos;make run&apos; один раз или откройте файл модели GGUF через Файл › Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>Open a model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Модели GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>This conversation was held with {name}.</source>
         <translation>Эта беседа велась с моделью {name}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>Switch to it</source>
         <translation>Переключиться на эту модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="179"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="199"/>
         <source>Cancel loading the model</source>
         <translation>Отменить загрузку модели</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>Loading {name}… {percent}%</source>
         <translation>Загрузка {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="208"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · контекст, токенов: {n}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="211"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>Память модели для разговора растёт по мере необходимости, до {limit} токенов на этом компьютере (обучена на {variant}).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="167"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
@@ -1926,42 +1926,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="94"/>
         <source>Model file not found: {path}</source>
         <translation>Файл модели не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="87"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Not a model file: {path}</source>
         <translation>Это не файл модели: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="91"/>
+        <location filename="../assistant/core/models/info.py" line="144"/>
         <source>The model file {name} is empty.</source>
         <translation>Файл модели {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="149"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>Файл модели {name} неполный (обрезан). Скачайте его заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="101"/>
+        <location filename="../assistant/core/models/info.py" line="154"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} не является корректным файлом модели GGUF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="100"/>
+        <location filename="../assistant/core/models/info.py" line="157"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Не удалось прочитать файл модели {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="110"/>
+        <location filename="../assistant/core/models/info.py" line="163"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} использует архитектуру модели «{arch}», которую Pequeno не может запустить.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="131"/>
+        <location filename="../assistant/core/models/info.py" line="184"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>Шаблон чата модели {name} слишком большой или имеет неверный формат, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>
@@ -1969,52 +1970,57 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <location filename="../assistant/ui/modelpicker.py" line="102"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
         <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
         <translation>Модель, с которой беседует Pequeno. Выберите другую, чтобы загрузить её, или «Ещё модели», чтобы скачать новую.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <location filename="../assistant/ui/modelpicker.py" line="106"/>
         <source>Choose the model to chat with</source>
         <translation>Выберите модель для беседы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <location filename="../assistant/ui/modelpicker.py" line="107"/>
         <source>No model loaded</source>
         <translation>Модель не загружена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <location filename="../assistant/ui/modelpicker.py" line="112"/>
+        <source>loading…</source>
+        <translation>загружается…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="114"/>
         <source>cannot be used</source>
         <translation>не может быть использована</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <location filename="../assistant/ui/modelpicker.py" line="116"/>
         <source>fits</source>
         <translation>помещается</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <location filename="../assistant/ui/modelpicker.py" line="117"/>
         <source>too large for this computer</source>
         <translation>слишком велика для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
         <source>{name} · {fit}</source>
         <translation>{name} · {fit}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <location filename="../assistant/ui/modelpicker.py" line="142"/>
         <source>Get more…</source>
         <translation>Ещё модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <location filename="../assistant/ui/modelpicker.py" line="144"/>
         <source>Download or import models</source>
         <translation>Скачать или импортировать модели</translation>
     </message>

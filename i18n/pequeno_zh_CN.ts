@@ -1478,12 +1478,12 @@
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="267"/>
+        <location filename="../assistant/ui/worker.py" line="273"/>
         <source>There is no history to save the chat in.</source>
         <translation>没有可以保存对话的历史记录。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="338"/>
+        <location filename="../assistant/ui/worker.py" line="344"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>由于 Pequeno 内部出错，未能生成摘要。详细信息请查看日志。</translation>
     </message>
@@ -1850,57 +1850,57 @@
         <translation>尚未安装模型。请运行一次 &apos;make run&apos;，或通过“文件 › 打开模型文件…”打开一个 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="88"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="90"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="89"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="124"/>
         <source>This conversation was held with {name}.</source>
         <translation>此对话是与 {name} 进行的。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="126"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="125"/>
         <source>Switch to it</source>
         <translation>切换到该模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="175"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="179"/>
         <source>Loading {name} was cancelled.</source>
         <translation>已取消加载 {name}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="194"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="195"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="199"/>
         <source>Cancel loading the model</source>
         <translation>取消加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="198"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="202"/>
         <source>Loading {name}… {percent}%</source>
         <translation>正在加载 {name}… {percent}%</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="204"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="208"/>
         <source>{name} · context of {n} tokens</source>
         <translation>{name} · 上下文 {n} 个词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="207"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="211"/>
         <source>The memory the model has for a conversation grows as the conversation needs, up to {limit} tokens on this machine ({variant} trained).</source>
         <translation>模型用于对话的记忆会随对话需要而增长，在这台机器上最多 {limit} 个词元（训练长度 {variant}）。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelcontroller.py" line="163"/>
+        <location filename="../assistant/ui/modelcontroller.py" line="167"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1908,42 +1908,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="85"/>
+        <location filename="../assistant/core/models/info.py" line="94"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="87"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Not a model file: {path}</source>
         <translation>不是模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="91"/>
+        <location filename="../assistant/core/models/info.py" line="144"/>
         <source>The model file {name} is empty.</source>
         <translation>模型文件 {name} 为空。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="149"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>模型文件 {name} 不完整（已截断）。请重新下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="101"/>
+        <location filename="../assistant/core/models/info.py" line="154"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} 不是有效的 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="104"/>
+        <location filename="../assistant/core/models/info.py" line="100"/>
+        <location filename="../assistant/core/models/info.py" line="157"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>无法读取模型文件 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="110"/>
+        <location filename="../assistant/core/models/info.py" line="163"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="131"/>
+        <location filename="../assistant/core/models/info.py" line="184"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>{name} 的聊天模板过大或格式有误，因此 Pequeno 不会使用此模型。</translation>
     </message>
@@ -1951,52 +1952,57 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="91"/>
+        <location filename="../assistant/ui/modelpicker.py" line="102"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="93"/>
+        <location filename="../assistant/ui/modelpicker.py" line="104"/>
         <source>The model Pequeno chats with. Choose another to load it, or Get more to download one.</source>
         <translation>Pequeno 用来对话的模型。选择其他模型即可加载，或选择“获取更多”来下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="95"/>
+        <location filename="../assistant/ui/modelpicker.py" line="106"/>
         <source>Choose the model to chat with</source>
         <translation>选择用于对话的模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="96"/>
+        <location filename="../assistant/ui/modelpicker.py" line="107"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="101"/>
+        <location filename="../assistant/ui/modelpicker.py" line="112"/>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/modelpicker.py" line="114"/>
         <source>cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="103"/>
+        <location filename="../assistant/ui/modelpicker.py" line="116"/>
         <source>fits</source>
         <translation>内存足够</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="104"/>
+        <location filename="../assistant/ui/modelpicker.py" line="117"/>
         <source>too large for this computer</source>
         <translation>超出本机容量</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="113"/>
+        <location filename="../assistant/ui/modelpicker.py" line="127"/>
         <source>{name} · {fit}</source>
         <translation>{name} · {fit}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="127"/>
+        <location filename="../assistant/ui/modelpicker.py" line="142"/>
         <source>Get more…</source>
         <translation>获取更多…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/modelpicker.py" line="129"/>
+        <location filename="../assistant/ui/modelpicker.py" line="144"/>
         <source>Download or import models</source>
         <translation>下载或导入模型</translation>
     </message>

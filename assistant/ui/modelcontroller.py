@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from assistant.core.history.store import Conversation
 from assistant.core.i18n import format_number
-from assistant.core.llm.speed import repacking
 from assistant.core.models.choice import default_model
+from assistant.core.models.info import ModelInfo
 from assistant.core.models.store import ModelStore
 from assistant.ui.modelsdialog import ModelsDialog
 from assistant.ui.worker import LoadedModel, LoadRequest
@@ -65,11 +65,10 @@ class ModelController(QObject):
         settings = self._window.settings
         serial = self._window.worker.new_load()  # a load in progress gives way to this one
         warm = settings.warm_memory_mb
-        repack = repacking(settings.weight_repacking, self._window.paths.cache, path,
-                           settings.n_threads)
         self.loadRequested.emit(LoadRequest(path, settings.context_size, settings.n_threads,
                                             settings.n_gpu_layers, serial,
-                                            None if warm is None else warm * 2**20, repack))
+                                            None if warm is None else warm * 2**20,
+                                            settings.weight_repacking, self._window.paths.cache))
 
     def cancel_load(self) -> None:
         """Stop loading the model (the window is left without one)."""
@@ -124,6 +123,11 @@ class ModelController(QObject):
         self._window.hint.show_message(
             self.tr("This conversation was held with {name}.").format(name=Path(used).name),
             (self.tr("Switch to it"), lambda: self.use(used)))
+
+    def loaded_info(self) -> ModelInfo | None:
+        """What the loaded model's header says (``None`` while no model is loaded)."""
+        loaded = self._window.loaded_model
+        return loaded.info if loaded is not None else None
 
     @property
     def loading_request(self) -> LoadRequest | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from assistant.core.errors import EngineError
 from assistant.core.models import memory, starter
-from assistant.core.models.info import ModelInfo, inspect_model
+from assistant.core.models.info import ModelInfo, inspect_model, known_model
 from assistant.core.models.store import ModelStore
 from assistant.ui.modelcontroller import ModelController
 
@@ -30,15 +30,17 @@ class PickerEntry:
 
     path: Path
     name: str
-    info: ModelInfo | None  # None: the file cannot be used (``problem`` says why)
+    info: ModelInfo | None  # None: the file cannot be used (``problem`` says why), or loading
     problem: str = ""
+    loading: bool = False
 
 
-def installed_entries(models: Path, extra: Path | None = None) -> list[PickerEntry]:
+def installed_entries(models: Path, extra: Path | None = None,
+                      extra_info: ModelInfo | None = None) -> list[PickerEntry]:
     """The models in the folder ``models``, the bundled starter model, and ``extra``.
 
-    ``extra`` is a model loaded from elsewhere (File > Open model file), listed so that the
-    picker can show it as the current one.
+    ``extra`` is a model loaded or being loaded from elsewhere (File > Open model file), listed
+    so that the picker can show it as the current one; ``extra_info`` is what its load found.
     """
     entries: list[PickerEntry] = []
     seen: set[Path] = set()
@@ -58,6 +60,15 @@ def installed_entries(models: Path, extra: Path | None = None) -> list[PickerEnt
         if path is None or path in seen:
             continue
         seen.add(path)
+        known = (extra_info if extra_info is not None and extra_info.path == path
+                 else known_model(path)) if path == extra else None
+        if known is not None:
+            entries.append(PickerEntry(path, path.stem, known))
+            continue
+        if path == extra:
+            # Being loaded: the worker reads its header now; not again on the window's thread.
+            entries.append(PickerEntry(path, path.stem, None, loading=True))
+            continue
         try:
             entries.append(PickerEntry(path, path.stem, inspect_model(path)))
         except EngineError as exc:
@@ -97,6 +108,8 @@ class ModelPicker(QComboBox):
         self.refresh()
 
     def _fit(self, entry: PickerEntry) -> str:
+        if entry.loading:
+            return self.tr("loading…")
         if entry.info is None:
             return self.tr("cannot be used")
         if memory.context_on_this_machine(entry.info):
@@ -109,7 +122,8 @@ class ModelPicker(QComboBox):
         try:
             self.clear()
             current = -1
-            for entry in installed_entries(self._models, self._current):
+            loaded = self._controller.loaded_info()
+            for entry in installed_entries(self._models, self._current, loaded):
                 self.addItem(self.tr("{name} · {fit}").format(name=entry.name,
                                                                fit=self._fit(entry)))
                 index = self.count() - 1
@@ -117,7 +131,8 @@ class ModelPicker(QComboBox):
                 tip = entry.problem or str(entry.path)
                 self.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
                 items = self.model()
-                if entry.info is None and isinstance(items, QStandardItemModel):
+                if entry.info is None and not entry.loading \
+                        and isinstance(items, QStandardItemModel):
                     # Listed, so the user learns why (its tooltip), but not choosable.
                     item = items.item(index)
                     if item is not None:

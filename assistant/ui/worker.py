@@ -62,7 +62,10 @@ class LoadRequest:
     n_gpu_layers: int
     serial: int = 0  # from InferenceWorker.new_load(); a newer serial replaces this load
     warm_bytes: int | None = None  # memory for left conversations' caches (None: automatic)
-    repack: bool = False  # llama.cpp's weight repacking (core.llm.speed.repacking decides)
+    # llama.cpp's weight repacking: the setting, decided here (core.llm.speed.repacking) with
+    # the speed profiles kept in ``cache_dir``; off without one.
+    repacking: str = "off"
+    cache_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -225,11 +228,14 @@ class InferenceWorker(QObject):
                 self.modelLoadProgress.emit(request, share)
             return self._current_load(request)
 
+        # Decided here, not in the window: it reads the model's header and the kept profiles.
+        repack = request.repacking == "on" if request.cache_dir is None else speed.repacking(
+            request.repacking, request.cache_dir, request.path, request.n_threads)
         try:
             info = self._engine.load(request.path, n_ctx=request.n_ctx,
                                      n_threads=request.n_threads,
                                      n_gpu_layers=request.n_gpu_layers, progress=progress,
-                                     repack=request.repack)
+                                     repack=repack)
         except Cancelled:
             if not self._newer_queued():
                 self.modelLoadCancelled.emit(request)

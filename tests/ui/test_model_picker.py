@@ -6,7 +6,9 @@ is the fast fake, which loads any file by name.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from assistant.core.models import memory, starter
+from assistant.core.models.info import ModelInfo
 from assistant.core.models.store import ModelStore
 from assistant.core.paths import AppPaths
 from assistant.ui.mainwindow import MainWindow
@@ -143,3 +146,35 @@ def test_tab_reaches_the_picker_after_the_composer_buttons(
     qtbot.keyClick(window.send_button, Qt.Key.Key_Tab)
 
     assert QApplication.focusWidget() is window.model_picker
+
+
+class _HeldLoad(FakeEngine):
+    """Loads like the fake, once ``release`` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def load(self, path: Path, **kwargs: Any) -> ModelInfo:
+        self.release.wait(10)
+        return super().load(path, **kwargs)
+
+
+def test_a_model_from_elsewhere_reads_loading_until_it_is_loaded(
+        qtbot: QtBot, make_window: WindowFactory, phi3_128k: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _HeldLoad()
+    engine.release.set()
+    window = make_window(engine=engine)
+    engine.release.clear()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(phi3_128k), ""))
+    picker = window.model_picker
+
+    window.menus.open_model.trigger()
+    # Listed at once, without reading its header on the window's thread: the load does that.
+    qtbot.waitUntil(lambda: picker.currentText() == "tiny-phi3-128k · loading…", timeout=10_000)
+    engine.release.set()
+
+    qtbot.waitUntil(lambda: _loaded(window, phi3_128k), timeout=10_000)
+    assert picker.currentText() == "tiny-phi3-128k · fits"

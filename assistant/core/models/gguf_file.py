@@ -232,6 +232,12 @@ class _Cursor:
                 raise GGUFFormatError(f"more than {MAX_ITEMS} metadata items")
             if item_type == GGUFValueType.STRING and count > LAZY_STRING_ARRAY:
                 return self.string_array(count)
+            if scalar is not None:  # one unpack for all: a vocabulary's token types are 49K
+                self.need(count * scalar.size)
+                values = list(struct.unpack_from(f"<{count}{scalar.format[-1]}", self.buffer,
+                                                 self.pos))
+                self.pos += count * scalar.size
+                return values
             return [self.value(item_type, depth + 1) for _ in range(count)]
         return self.unpack(_SCALARS[value_type])
 

@@ -7,7 +7,10 @@ Pequeno never renders them, and the engine keeps llama-cpp-python from compiling
 
 from __future__ import annotations
 
+import collections
 import logging
+import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,7 +95,51 @@ def inspect_model(path: Path) -> ModelInfo:
     if not path.is_file():
         raise EngineError(translate("ModelInfo", "Not a model file: {path}").format(path=path))
     try:
-        size = path.stat().st_size
+        stat = path.stat()
+    except OSError as exc:
+        raise EngineError(translate("ModelInfo", "Cannot read the model file {name}: {reason}")
+                          .format(name=path.name, reason=exc.strerror or exc)) from exc
+    key = _cache_key(path, stat)
+    with _read_lock:
+        info = _read.get(key)
+        if info is not None:
+            _read.move_to_end(key)
+            return info
+    info = _inspect(path, stat.st_size)
+    with _read_lock:
+        _read[key] = info
+        while len(_read) > READ_CACHE_SIZE:
+            _read.popitem(last=False)
+    return info
+
+
+def known_model(path: Path) -> ModelInfo | None:
+    """What :func:`inspect_model` read from ``path``, if the file has not changed since.
+
+    Never reads the file (only its size and times), so the window can call it on its thread.
+    """
+    try:
+        key = _cache_key(path, path.stat())
+    except OSError:
+        return None
+    with _read_lock:
+        return _read.get(key)
+
+
+# The window lists every installed model each time the loaded one changes, and loading reads
+# the header again: a file that has not changed since is not parsed twice.
+READ_CACHE_SIZE = 64
+_read: collections.OrderedDict[tuple[Path, int, int, int, int], ModelInfo] = \
+    collections.OrderedDict()
+_read_lock = threading.Lock()
+
+
+def _cache_key(path: Path, stat: os.stat_result) -> tuple[Path, int, int, int, int]:
+    return path, stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns
+
+
+def _inspect(path: Path, size: int) -> ModelInfo:
+    try:
         if size == 0:
             raise EngineError(translate("ModelInfo", "The model file {name} is empty.")
                               .format(name=path.name))

@@ -115,3 +115,18 @@ def test_a_chat_template_too_large_to_read_is_refused(tmp_path: Path,
         inspect_model(path)
 
     assert time.monotonic() - start < 2
+
+
+def test_a_model_file_replaced_in_place_is_read_again(tmp_path: Path, starter_model: Path) -> None:
+    path = write_tiny_phi3(tmp_path / "model.gguf", variant="4k", tokenizer_from=starter_model)
+    assert inspect_model(path).trained_context == 4096
+    assert inspect_model(path) == inspect_model(path)
+
+    replacement = write_tiny_phi3(tmp_path / "other.gguf", variant="128k",
+                                  tokenizer_from=starter_model)
+    replacement.replace(path)
+
+    assert inspect_model(path).trained_context == 131072
+    path.write_bytes(b"GGUF" + b"\0" * 60)
+    with pytest.raises(EngineError):
+        inspect_model(path)
