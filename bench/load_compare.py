@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+GPT4ALL_BATCH = 512  # as the other sides read prompts
 FIRST = "<|user|>\nhi<|end|>\n<|assistant|>\n"
 
 
@@ -110,16 +112,20 @@ def child_gpt4all(path: str, prompt: int, tokens: int) -> dict[str, float]:
     model = GPT4All(file.name, model_path=str(file.parent), allow_download=False, device="cpu",
                     n_threads=2, n_ctx=4096)
     loaded = time.perf_counter() - began
+    first = 0.0
+    # Never break out of GPT4All's stream: its generator runs the prompt on a thread of its
+    # own, and the next generate() then races it (heap corruption, signal 11 or 6 here).
     for _ in model.generate(FIRST, max_tokens=1, streaming=True, temp=0.0):
-        break
-    first = time.perf_counter() - began
+        first = first or time.perf_counter() - began
     if not prompt:
         return {"load": loaded, "first": first}
     text = " ".join(_prompt_text(prompt * 2).split()[:prompt])
-    count = len(model.model.tokenize(text)) if hasattr(model.model, "tokenize") else prompt
+    # GPT4All's Python API has no tokenizer: llama.cpp's count of the same text, from the parent.
+    count = int(os.environ.get("LOAD_COMPARE_TOKENS", prompt))
     began = time.perf_counter()
     stamps = []
-    for _ in model.generate(text, max_tokens=tokens + 1, streaming=True, temp=0.0, n_batch=512):
+    for _ in model.generate(text, max_tokens=tokens + 1, streaming=True, temp=0.0,
+                            n_batch=GPT4ALL_BATCH):
         stamps.append(time.perf_counter())
     read = stamps[0] - began
     generated = len(stamps) - 1
@@ -157,14 +163,24 @@ def gpt2_copy(source: Path) -> Path:
     return target
 
 
+def _token_count(path: Path, prompt: int) -> int:
+    """How many tokens llama.cpp reads in GPT4All's prompt (its first ``prompt`` words)."""
+    import llama_cpp
+
+    vocab = llama_cpp.Llama(model_path=str(path), vocab_only=True, verbose=False)
+    text = " ".join(_prompt_text(prompt * 2).split()[:prompt])
+    return len(vocab.tokenize(text.encode(), add_bos=True))
+
+
 def run_child(python: str, mode: str, path: Path, prompt: int, tokens: int,
               ) -> dict[str, float] | str:
     """One side in a fresh process: its figures, or why it failed."""
     argv = [python, __file__, "--child", mode, "--model", str(path), "--prompt", str(prompt),
             "--tokens", str(tokens)]
+    env = dict(os.environ, LOAD_COMPARE_TOKENS=str(_token_count(path, prompt)))
     with tempfile.TemporaryFile() as errors:
         result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=errors, text=True,
-                                timeout=1800, check=False, cwd=ROOT)
+                                timeout=1800, check=False, cwd=ROOT, env=env)
     if result.returncode < 0:
         return f"crashed (signal {-result.returncode})"
     if result.returncode:
