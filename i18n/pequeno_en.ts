@@ -42,15 +42,15 @@
 <context>
     <name>ContextMeter</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="49"/>
-        <source>%v / %m tokens · %n older message(s) left out</source>
+        <location filename="../assistant/ui/contextmeter.py" line="54"/>
+        <source>{used} / {total} tokens · %n older message(s) left out</source>
         <translation>
-            <numerusform>%v / %m tokens · %n older message left out</numerusform>
-            <numerusform>%v / %m tokens · %n older messages left out</numerusform>
+            <numerusform>{used} / {total} tokens · %n older message left out</numerusform>
+            <numerusform>{used} / {total} tokens · %n older messages left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="51"/>
+        <location filename="../assistant/ui/contextmeter.py" line="56"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message is outside its memory.</numerusform>

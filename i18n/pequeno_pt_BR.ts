@@ -724,20 +724,20 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="46"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>Context used</source>
         <translation>Contexto usado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="49"/>
-        <source>%v / %m tokens · %n older message(s) left out</source>
+        <location filename="../assistant/ui/contextmeter.py" line="54"/>
+        <source>{used} / {total} tokens · %n older message(s) left out</source>
         <translation>
-            <numerusform>%v de %m tokens · %n mensagem antiga deixada de fora</numerusform>
-            <numerusform>%v de %m tokens · %n mensagens antigas deixadas de fora</numerusform>
+            <numerusform>{used} de {total} tokens · %n mensagem antiga deixada de fora</numerusform>
+            <numerusform>{used} de {total} tokens · %n mensagens antigas deixadas de fora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="51"/>
+        <location filename="../assistant/ui/contextmeter.py" line="56"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>A conversa é mais longa do que o modelo consegue ler de uma vez: ele responde com base nas mensagens mais recentes, e %n mensagem mais antiga ficou fora da memória dele.</numerusform>
@@ -745,12 +745,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="55"/>
-        <source>%v / %m tokens</source>
-        <translation>%v de %m tokens</translation>
+        <location filename="../assistant/ui/contextmeter.py" line="60"/>
+        <source>{used} / {total} tokens</source>
+        <translation>{used} de {total} tokens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="57"/>
+        <location filename="../assistant/ui/contextmeter.py" line="62"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Quanto da memória do modelo (o contexto) a conversa ocupa.</translation>
     </message>

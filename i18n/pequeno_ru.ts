@@ -728,21 +728,21 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="46"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>Context used</source>
         <translation>Использовано контекста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="49"/>
-        <source>%v / %m tokens · %n older message(s) left out</source>
+        <location filename="../assistant/ui/contextmeter.py" line="54"/>
+        <source>{used} / {total} tokens · %n older message(s) left out</source>
         <translation>
-            <numerusform>Токены: %v / %m · %n раннее сообщение не учитывается</numerusform>
-            <numerusform>Токены: %v / %m · %n ранних сообщения не учитываются</numerusform>
-            <numerusform>Токены: %v / %m · %n ранних сообщений не учитываются</numerusform>
+            <numerusform>Токены: {used} / {total} · %n раннее сообщение не учитывается</numerusform>
+            <numerusform>Токены: {used} / {total} · %n ранних сообщения не учитываются</numerusform>
+            <numerusform>Токены: {used} / {total} · %n ранних сообщений не учитываются</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="51"/>
+        <location filename="../assistant/ui/contextmeter.py" line="56"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>Беседа длиннее, чем модель может прочитать за раз: она отвечает по последним сообщениям, а %n более раннее сообщение осталось за пределами её памяти.</numerusform>
@@ -751,12 +751,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="55"/>
-        <source>%v / %m tokens</source>
-        <translation>Токены: %v / %m</translation>
+        <location filename="../assistant/ui/contextmeter.py" line="60"/>
+        <source>{used} / {total} tokens</source>
+        <translation>Токены: {used} / {total}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="57"/>
+        <location filename="../assistant/ui/contextmeter.py" line="62"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>Какую часть памяти модели (её контекста) занимает беседа.</translation>
     </message>

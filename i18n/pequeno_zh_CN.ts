@@ -720,31 +720,31 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="46"/>
+        <location filename="../assistant/ui/contextmeter.py" line="49"/>
         <source>Context used</source>
         <translation>已用上下文</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="49"/>
-        <source>%v / %m tokens · %n older message(s) left out</source>
+        <location filename="../assistant/ui/contextmeter.py" line="54"/>
+        <source>{used} / {total} tokens · %n older message(s) left out</source>
         <translation>
-            <numerusform>%v / %m 词元 · 已略去 %n 条较早的消息</numerusform>
+            <numerusform>{used} / {total} 词元 · 已略去 %n 条较早的消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/contextmeter.py" line="51"/>
+        <location filename="../assistant/ui/contextmeter.py" line="56"/>
         <source>The conversation is longer than the model can read at once: it answers from the newest messages, and %n older message(s) are outside its memory.</source>
         <translation>
             <numerusform>对话长度超出了模型一次能读取的范围：模型会根据最新的消息作答，较早的 %n 条消息已超出其记忆范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="55"/>
-        <source>%v / %m tokens</source>
-        <translation>%v / %m 词元</translation>
+        <location filename="../assistant/ui/contextmeter.py" line="60"/>
+        <source>{used} / {total} tokens</source>
+        <translation>{used} / {total} 词元</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/contextmeter.py" line="57"/>
+        <location filename="../assistant/ui/contextmeter.py" line="62"/>
         <source>How much of the model&apos;s memory (its context) the conversation takes.</source>
         <translation>显示对话占用了多少模型记忆（即上下文）。</translation>
     </message>

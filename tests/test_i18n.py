@@ -140,7 +140,7 @@ def test_the_compiled_russian_catalogue_picks_the_plural_form(n: int) -> None:
 
 @pytest.mark.usefixtures("russian")
 def test_the_context_meter_counts_in_russian() -> None:
-    meter = "%v / %m tokens · %n older message(s) left out"
+    meter = "{used} / {total} tokens · %n older message(s) left out"
     words = {n: QCoreApplication.translate("ContextMeter", meter, "", n) for n in (1, 3, 5)}
     assert "1 раннее сообщение " in words[1]
     assert "3 ранних сообщения " in words[3]
@@ -154,7 +154,7 @@ def test_english_counts_without_parentheses() -> None:
     translators = install_translations(app, "en")
     try:
         assert translators, "no compiled English plural catalogue: run 'make translations'"
-        meter = "%v / %m tokens · %n older message(s) left out"
+        meter = "{used} / {total} tokens · %n older message(s) left out"
         assert QCoreApplication.translate("ContextMeter", meter, "", 1).endswith(
             "1 older message left out")
         assert QCoreApplication.translate("ContextMeter", meter, "", 7).endswith(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from assistant.core.conversation.service import ContextFitted
+from assistant.core.i18n import format_number
 
 MIN_WIDTH = 200
 
@@ -29,10 +30,12 @@ class ContextMeter(QProgressBar):
         """A model with a context of ``n_ctx`` tokens is loaded: start from empty."""
         self.setRange(0, max(n_ctx, 1))
         self.setValue(0)
+        self.retranslate()
 
     def show_used(self, tokens: int) -> None:
         """The conversation now takes ``tokens``."""
         self.setValue(min(tokens, self.maximum()))
+        self.retranslate()
 
     def show_report(self, report: ContextFitted | None) -> None:
         """Show what of the conversation fits (``None``: not known, e.g. a new chat)."""
@@ -45,18 +48,21 @@ class ContextMeter(QProgressBar):
         """Set the texts in the current language."""
         self.setAccessibleName(self.tr("Context used"))
         dropped = self._report.dropped if self._report is not None else 0
+        # Our own text rather than Qt's %v and %m, which print numbers without the locale's
+        # digit grouping ("4096" where the user reads "4,096" or "4 096").
         if dropped:
-            self.setFormat(self.tr("%v / %m tokens · %n older message(s) left out", "", dropped))
+            text = self.tr("{used} / {total} tokens · %n older message(s) left out", "", dropped)
             self.setToolTip(self.tr(
                 "The conversation is longer than the model can read at once: it answers "
                 "from the newest messages, and %n older message(s) are outside its memory.",
                 "", dropped))
         else:
-            self.setFormat(self.tr("%v / %m tokens"))
+            text = self.tr("{used} / {total} tokens")
             self.setToolTip(self.tr(
                 "How much of the model's memory (its context) the conversation takes."))
+        total = format_number(self.maximum())
+        self.setFormat(text.format(used=format_number(self.value()), total=total))
         # A progress bar neither wraps nor elides its text: make room for the longest it shows.
-        longest = self.format().replace("%v", "%m").replace(
-            "%m", str(self.maximum())).replace("%p", "100")
+        longest = text.format(used=total, total=total)
         width = self.fontMetrics().horizontalAdvance(longest) + 24
         self.setMinimumWidth(max(MIN_WIDTH, width))

@@ -111,7 +111,8 @@ class FirstRunDialog(QDialog):
             "it needs more memory than this computer can give it, so it may not run here")
         self.model_label.setText(self.tr(
             "{name} gives much better answers. It is a {size} download; {fit}.").format(
-                name=entry.name, size=format_size(entry.size_bytes), fit=fit))
+                name=entry.name, size=format_size(entry.size_bytes).replace(" ", "\u00a0"),
+                fit=fit))  # a size never breaks between number and unit
         self.time_label.setText(self.tr(
             "How long it takes depends on your connection. For example, at 10 MB/s it takes "
             "about %n minute(s).", "", example_minutes(entry.size_bytes)))

@@ -48,8 +48,9 @@ def test_a_2000_turn_conversation_keeps_answering_with_the_oldest_marked(
     # Whole turns are left out: the first message the model still sees is a question.
     assert items[boundary.boundary].role is Role.USER
     assert 3900 < boundary.boundary < 4004
-    assert "older message" in window.context_meter.format()
-    assert window.context_meter.value() <= window.context_meter.maximum()
+    meter = window.context_meter
+    assert "older message" in meter.text()
+    assert meter.value() <= meter.maximum()
     # Scrolling up brings the mark in, just above that question, and every message above
     # it is outside; it is text for screen readers too.
     model = window.chat_model

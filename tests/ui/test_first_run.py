@@ -50,7 +50,7 @@ def test_the_offer_names_the_size_and_an_example_time_not_a_measured_one(
     qtbot.addWidget(dialog)
 
     assert example_minutes(entry.size_bytes) == 4  # 2.4 GB at 10 MB/s: 239 s
-    assert "2.4 GB download" in dialog.model_label.text()
+    assert "2.4\u00a0GB download" in dialog.model_label.text(), "never wrapped inside"
     # An example at a speed it names, not a measurement (English plurals come from the
     # English catalogue, which tests do not load: "minute(s)" here).
     assert "For example, at 10 MB/s it takes about 4 minute" in dialog.time_label.text()

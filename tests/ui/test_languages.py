@@ -83,5 +83,7 @@ def test_numbers_and_dates_follow_the_language(
         with qtbot.waitSignal(window.replyDone, timeout=10_000):
             window.send("Hello")
         assert window.speed_label.text().startswith(rate + " ")
+        window.context_meter.set_capacity(8192)
+        assert count in window.context_meter.text(), "the context meter groups digits too"
     finally:
         window.set_language("en")
