@@ -80,7 +80,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <location filename="../assistant/ui/firstrun.py" line="117"/>
         <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
         <translation>
             <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute.</numerusform>

@@ -621,76 +621,81 @@
     </message>
     <message>
         <location filename="../assistant/cli/models.py" line="158"/>
+        <source>Name in the file</source>
+        <translation>Nome no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="160"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="159"/>
+        <location filename="../assistant/cli/models.py" line="161"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="162"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Quantization</source>
         <translation>Quantização</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="163"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Trained context</source>
         <translation>Contexto de treinamento</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="165"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>Chat template</source>
         <translation>Template de chat</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="167"/>
+        <location filename="../assistant/cli/models.py" line="169"/>
         <source>File size</source>
         <translation>Tamanho do arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="168"/>
+        <location filename="../assistant/cli/models.py" line="170"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="183"/>
+        <location filename="../assistant/cli/models.py" line="185"/>
         <source>{id} is already installed.</source>
         <translation>O modelo {id} já está instalado.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="195"/>
+        <location filename="../assistant/cli/models.py" line="197"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} de {total} a {speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="199"/>
+        <location filename="../assistant/cli/models.py" line="201"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(faltam {minutes} min {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="210"/>
+        <location filename="../assistant/cli/models.py" line="212"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Download pausado. Execute o mesmo comando para retomá-lo de onde parou.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="221"/>
+        <location filename="../assistant/cli/models.py" line="223"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>O modelo {id} foi baixado e verificado. &apos;pequeno models use {id}&apos; o torna o modelo padrão.</translation>
     </message>
@@ -1437,7 +1442,7 @@
         <translation>O {name} dá respostas muito melhores. É um download de {size}; {fit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <location filename="../assistant/ui/firstrun.py" line="117"/>
         <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
         <translation>
             <numerusform>O tempo depende da sua conexão. Por exemplo, a 10 MB/s leva cerca de %n minuto.</numerusform>
@@ -1445,27 +1450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <location filename="../assistant/ui/firstrun.py" line="120"/>
         <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
         <translation>Nada é baixado sem a sua escolha. Você pode trocar de modelo a qualquer momento em Arquivo › Modelos… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
         <source>&amp;Keep the starter model</source>
         <translation>&amp;Manter o modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
         <source>Keep the starter model</source>
         <translation>Manter o modelo inicial</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
         <source>&amp;Download {name}</source>
         <translation>&amp;Baixar {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <location filename="../assistant/ui/firstrun.py" line="126"/>
         <source>Download {name}</source>
         <translation>Baixar {name}</translation>
     </message>
@@ -1917,43 +1922,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="94"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Model file not found: {path}</source>
         <translation>Arquivo de modelo não encontrado: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Not a model file: {path}</source>
         <translation>Não é um arquivo de modelo: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="144"/>
+        <location filename="../assistant/core/models/info.py" line="146"/>
         <source>The model file {name} is empty.</source>
         <translation>O arquivo de modelo {name} está vazio.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="149"/>
+        <location filename="../assistant/core/models/info.py" line="151"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>O arquivo de modelo {name} está incompleto (truncado). Baixe-o novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="154"/>
+        <location filename="../assistant/core/models/info.py" line="156"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} não é um arquivo de modelo GGUF válido.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="100"/>
-        <location filename="../assistant/core/models/info.py" line="157"/>
+        <location filename="../assistant/core/models/info.py" line="102"/>
+        <location filename="../assistant/core/models/info.py" line="159"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Não foi possível ler o arquivo de modelo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="163"/>
+        <location filename="../assistant/core/models/info.py" line="165"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} usa a arquitetura de modelo “{arch}”, que o Pequeno não consegue executar.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="184"/>
+        <location filename="../assistant/core/models/info.py" line="186"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>O template de chat de {name} é grande demais ou está malformado, então o Pequeno não vai usar este modelo.</translation>
     </message>

@@ -625,76 +625,81 @@
     </message>
     <message>
         <location filename="../assistant/cli/models.py" line="158"/>
+        <source>Name in the file</source>
+        <translation>Имя в файле</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="160"/>
         <source>Architecture</source>
         <translation>Архитектура</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="159"/>
+        <location filename="../assistant/cli/models.py" line="161"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="162"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Quantization</source>
         <translation>Квантование</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="163"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Trained context</source>
         <translation>Контекст обучения</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="165"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>Chat template</source>
         <translation>Шаблон чата</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="167"/>
+        <location filename="../assistant/cli/models.py" line="169"/>
         <source>File size</source>
         <translation>Размер файла</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="168"/>
+        <location filename="../assistant/cli/models.py" line="170"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="183"/>
+        <location filename="../assistant/cli/models.py" line="185"/>
         <source>{id} is already installed.</source>
         <translation>Модель {id} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="195"/>
+        <location filename="../assistant/cli/models.py" line="197"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} из {total}, {speed}/с</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="199"/>
+        <location filename="../assistant/cli/models.py" line="201"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>(осталось {minutes} мин {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="210"/>
+        <location filename="../assistant/cli/models.py" line="212"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>Скачивание приостановлено. Чтобы продолжить его с того же места, выполните ту же команду снова.</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="221"/>
+        <location filename="../assistant/cli/models.py" line="223"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>Модель {id} скачана и проверена. Команда &apos;pequeno models use {id}&apos; сделает её моделью по умолчанию.</translation>
     </message>
@@ -1445,7 +1450,7 @@
         <translation>{name} отвечает гораздо лучше. Размер загрузки — {size}; {fit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <location filename="../assistant/ui/firstrun.py" line="117"/>
         <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
         <translation>
             <numerusform>Сколько это займёт, зависит от вашего подключения. Например, на скорости 10 МБ/с — примерно %n минута.</numerusform>
@@ -1454,27 +1459,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <location filename="../assistant/ui/firstrun.py" line="120"/>
         <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
         <translation>Ничего не скачивается без вашего выбора. Модель можно сменить в любой момент через Файл › Модели… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
         <source>&amp;Keep the starter model</source>
         <translation>&amp;Оставить стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
         <source>Keep the starter model</source>
         <translation>Оставить стартовую модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
         <source>&amp;Download {name}</source>
         <translation>&amp;Скачать {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <location filename="../assistant/ui/firstrun.py" line="126"/>
         <source>Download {name}</source>
         <translation>Скачать {name}</translation>
     </message>
@@ -1926,43 +1931,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="94"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Model file not found: {path}</source>
         <translation>Файл модели не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Not a model file: {path}</source>
         <translation>Это не файл модели: {path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="144"/>
+        <location filename="../assistant/core/models/info.py" line="146"/>
         <source>The model file {name} is empty.</source>
         <translation>Файл модели {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="149"/>
+        <location filename="../assistant/core/models/info.py" line="151"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>Файл модели {name} неполный (обрезан). Скачайте его заново.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="154"/>
+        <location filename="../assistant/core/models/info.py" line="156"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} не является корректным файлом модели GGUF.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="100"/>
-        <location filename="../assistant/core/models/info.py" line="157"/>
+        <location filename="../assistant/core/models/info.py" line="102"/>
+        <location filename="../assistant/core/models/info.py" line="159"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>Не удалось прочитать файл модели {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="163"/>
+        <location filename="../assistant/core/models/info.py" line="165"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} использует архитектуру модели «{arch}», которую Pequeno не может запустить.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="184"/>
+        <location filename="../assistant/core/models/info.py" line="186"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>Шаблон чата модели {name} слишком большой или имеет неверный формат, поэтому Pequeno не будет использовать эту модель.</translation>
     </message>

@@ -617,76 +617,81 @@
     </message>
     <message>
         <location filename="../assistant/cli/models.py" line="158"/>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/models.py" line="160"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="159"/>
+        <location filename="../assistant/cli/models.py" line="161"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="162"/>
+        <location filename="../assistant/cli/models.py" line="164"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="163"/>
+        <location filename="../assistant/cli/models.py" line="165"/>
         <source>Trained context</source>
         <translation>训练上下文长度</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="164"/>
+        <location filename="../assistant/cli/models.py" line="166"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="165"/>
+        <location filename="../assistant/cli/models.py" line="167"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="166"/>
+        <location filename="../assistant/cli/models.py" line="168"/>
         <source>no</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="167"/>
+        <location filename="../assistant/cli/models.py" line="169"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="168"/>
+        <location filename="../assistant/cli/models.py" line="170"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="183"/>
+        <location filename="../assistant/cli/models.py" line="185"/>
         <source>{id} is already installed.</source>
         <translation>{id} 已安装。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="195"/>
+        <location filename="../assistant/cli/models.py" line="197"/>
         <source>{received} of {total} at {speed}/s</source>
         <translation>{received} / {total}，{speed}/s</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="199"/>
+        <location filename="../assistant/cli/models.py" line="201"/>
         <source>({minutes} min {seconds} s left)</source>
         <translation>（剩余 {minutes} 分 {seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="210"/>
+        <location filename="../assistant/cli/models.py" line="212"/>
         <source>Download paused. Run the same command to resume it where it stopped.</source>
         <translation>下载已暂停。再次运行同一命令即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/models.py" line="221"/>
+        <location filename="../assistant/cli/models.py" line="223"/>
         <source>Downloaded and verified {id}. &apos;pequeno models use {id}&apos; makes it the default.</source>
         <translation>已下载并校验 {id}。运行 &apos;pequeno models use {id}&apos; 可将其设为默认模型。</translation>
     </message>
@@ -1429,34 +1434,34 @@
         <translation>{name} 的回答要好得多。需要下载 {size}；{fit}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/firstrun.py" line="116"/>
+        <location filename="../assistant/ui/firstrun.py" line="117"/>
         <source>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute(s).</source>
         <translation>
             <numerusform>所需时间取决于你的网络连接。例如，按 10 MB/s 计算，大约需要 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="119"/>
+        <location filename="../assistant/ui/firstrun.py" line="120"/>
         <source>Nothing is downloaded unless you choose it. You can change models at any time in File › Models… (Ctrl+M).</source>
         <translation>除非你选择，否则不会下载任何内容。你可以随时在“文件 › 模型…”（Ctrl+M）中更换模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="122"/>
+        <location filename="../assistant/ui/firstrun.py" line="123"/>
         <source>&amp;Keep the starter model</source>
         <translation>保留入门模型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="123"/>
+        <location filename="../assistant/ui/firstrun.py" line="124"/>
         <source>Keep the starter model</source>
         <translation>保留入门模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="124"/>
+        <location filename="../assistant/ui/firstrun.py" line="125"/>
         <source>&amp;Download {name}</source>
         <translation>下载 {name}(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/firstrun.py" line="125"/>
+        <location filename="../assistant/ui/firstrun.py" line="126"/>
         <source>Download {name}</source>
         <translation>下载 {name}</translation>
     </message>
@@ -1908,43 +1913,43 @@
 <context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../assistant/core/models/info.py" line="94"/>
+        <location filename="../assistant/core/models/info.py" line="96"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="96"/>
+        <location filename="../assistant/core/models/info.py" line="98"/>
         <source>Not a model file: {path}</source>
         <translation>不是模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="144"/>
+        <location filename="../assistant/core/models/info.py" line="146"/>
         <source>The model file {name} is empty.</source>
         <translation>模型文件 {name} 为空。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="149"/>
+        <location filename="../assistant/core/models/info.py" line="151"/>
         <source>The model file {name} is incomplete (truncated). Download it again.</source>
         <translation>模型文件 {name} 不完整（已截断）。请重新下载。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="154"/>
+        <location filename="../assistant/core/models/info.py" line="156"/>
         <source>{name} is not a valid GGUF model file.</source>
         <translation>{name} 不是有效的 GGUF 模型文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="100"/>
-        <location filename="../assistant/core/models/info.py" line="157"/>
+        <location filename="../assistant/core/models/info.py" line="102"/>
+        <location filename="../assistant/core/models/info.py" line="159"/>
         <source>Cannot read the model file {name}: {reason}</source>
         <translation>无法读取模型文件 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="163"/>
+        <location filename="../assistant/core/models/info.py" line="165"/>
         <source>{name} uses the model architecture “{arch}”, which Pequeno cannot run.</source>
         <translation>{name} 使用的模型架构“{arch}”无法在 Pequeno 中运行。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/models/info.py" line="184"/>
+        <location filename="../assistant/core/models/info.py" line="186"/>
         <source>The chat template of {name} is too large or malformed, so Pequeno will not use this model.</source>
         <translation>{name} 的聊天模板过大或格式有误，因此 Pequeno 不会使用此模型。</translation>
     </message>

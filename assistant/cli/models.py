@@ -155,6 +155,8 @@ def _info(path: Path, *, as_json: bool) -> None:
         return
     rows = [
         (translate("CliModels", "Name"), info.name),
+        *([(translate("CliModels", "Name in the file"), info.header_name)]
+          if info.header_name and info.header_name != info.name else []),
         (translate("CliModels", "Architecture"), info.architecture),
         (translate("CliModels", "Parameters"),
          f"{format_number(info.parameters / 1e9, 2)} B" if info.parameters >= 1e8

@@ -6,6 +6,7 @@ is the fast fake, which loads any file by name.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,10 @@ class _HeldLoad(FakeEngine):
 
 
 def test_a_model_from_elsewhere_reads_loading_until_it_is_loaded(
-        qtbot: QtBot, make_window: WindowFactory, phi3_128k: Path,
+        qtbot: QtBot, make_window: WindowFactory, phi3_128k: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file nobody has read yet in this process (headers once read are remembered).
+    phi3_128k = Path(shutil.copy(phi3_128k, tmp_path / phi3_128k.name))
     engine = _HeldLoad()
     engine.release.set()
     window = make_window(engine=engine)

@@ -57,6 +57,7 @@ class ModelInfo:
     bos_token: str
     eos_token: str
     end_of_turn_tokens: tuple[str, ...]
+    header_name: str = ""  # the GGUF's own general.name (``name`` is the catalog's, if known)
 
     @property
     def variant(self) -> str:
@@ -78,6 +79,7 @@ class ModelInfo:
             "original_context": self.original_context, "variant": self.variant,
             "layers": self.n_layer, "embedding": self.n_embd, "heads": self.n_head,
             "kv_heads": self.n_head_kv, "chat_template": self.chat_template is not None,
+            "header_name": self.header_name,
         }
 
 
@@ -195,7 +197,7 @@ def _inspect(path: Path, size: int) -> ModelInfo:
     return ModelInfo(
         path=path,
         size_bytes=size,
-        name=name if isinstance(name, str) and name else path.stem,
+        name=_catalog_name(path) or (name if isinstance(name, str) and name else path.stem),
         architecture=arch,
         parameters=sum(t.n_elements for t in contents.tensors),
         quantization=quantization,
@@ -209,4 +211,16 @@ def _inspect(path: Path, size: int) -> ModelInfo:
         bos_token=token_text("tokenizer.ggml.bos_token_id"),
         eos_token=token_text("tokenizer.ggml.eos_token_id"),
         end_of_turn_tokens=tuple(m for m in END_OF_TURN_MARKERS if m in vocab),
+        header_name=name if isinstance(name, str) else "",
     )
+
+
+def _catalog_name(path: Path) -> str | None:
+    """The catalog's name for a file it lists (as the picker and the models dialog call it).
+
+    A GGUF's ``general.name`` is often a training run's ("Smollm2 135M 8k Lc100K Mix1 Ep2"):
+    the window would name the model one way in the picker and another beside each reply.
+    """
+    from assistant.core.models import catalog  # it builds ModelInfo values itself
+
+    return next((e.name for e in catalog.entries() if e.file == path.name), None)

@@ -130,3 +130,14 @@ def test_a_model_file_replaced_in_place_is_read_again(tmp_path: Path, starter_mo
     path.write_bytes(b"GGUF" + b"\0" * 60)
     with pytest.raises(EngineError):
         inspect_model(path)
+
+
+def test_a_catalog_model_goes_by_its_catalog_name(starter: ModelInfo) -> None:
+    # The picker, the status bar, a reply's author and the CLI all call it the same.
+    assert starter.name == "SmolLM2-135M-Instruct (starter)"
+    assert starter.header_name == "Smollm2 135M 8k Lc100K Mix1 Ep2"  # what the file says
+
+
+def test_a_model_the_catalog_does_not_list_goes_by_the_name_in_its_file(
+        phi3_4k_info: ModelInfo) -> None:
+    assert phi3_4k_info.name == phi3_4k_info.header_name == "tiny-test-4k"
