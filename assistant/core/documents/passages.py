@@ -22,6 +22,8 @@ MAX_PASSAGE_CHARS = 2000
 _CJK = ("\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
         "\uac00-\ud7af\uf900-\ufaff")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+# Chinese and Japanese characters and punctuation: written without spaces between sentences.
+_SPACELESS = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 _NOT_CJK_WORD = re.compile(f"[^\\s{_CJK}]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # After a sentence's end: a space (most scripts) or nothing (Chinese and Japanese).
@@ -104,27 +106,33 @@ def _paragraph_count(text: str) -> int:
 def _section_pieces(section: Section, join_lines: bool, target: int
                     ) -> Iterator[tuple[str, int, int]]:
     """A section's passages as (text, first paragraph, last paragraph), paragraphs from 1."""
-    chunk: list[str] = []
+    chunk: list[tuple[int, str]] = []
     size = 0.0
-    first = last = 1
     for number, paragraph in enumerate(_paragraphs(section.text, join_lines), 1):
         for unit in _units(paragraph, target):
             unit_size = words(unit)
             full = size + unit_size > target and size >= target / 2
             too_long = size + unit_size > 2 * target or \
-                sum(map(len, chunk)) + len(unit) > MAX_PASSAGE_CHARS
+                len(_join(chunk)) + 2 + len(unit) > MAX_PASSAGE_CHARS
             if chunk and (full or too_long):
-                yield _join(chunk), first, last
-                chunk, size, first = [], 0.0, number
-            chunk.append(unit)
+                yield _join(chunk), chunk[0][0], chunk[-1][0]
+                chunk, size = [], 0.0
+            chunk.append((number, unit))
             size += unit_size
-            last = number
     if chunk:
-        yield _join(chunk), first, last
+        yield _join(chunk), chunk[0][0], chunk[-1][0]
 
 
-def _join(units: list[str]) -> str:
-    return "\n\n".join(units).replace("\x00", "")
+def _join(units: list[tuple[int, str]]) -> str:
+    """Units of one paragraph glued as sentences, paragraphs apart by a blank line."""
+    paragraphs: list[list[str]] = []
+    previous = None
+    for number, unit in units:
+        if number != previous:
+            paragraphs.append([])
+            previous = number
+        paragraphs[-1].append(unit)
+    return "\n\n".join(_glue(sentences) for sentences in paragraphs).replace("\x00", "")
 
 
 def _units(paragraph: str, target: int) -> Iterator[str]:
@@ -151,7 +159,7 @@ def _units(paragraph: str, target: int) -> Iterator[str]:
 def _glue(sentences: list[str]) -> str:
     text = ""
     for sentence in sentences:
-        if text and not (_CJK_CHAR.match(sentence[0]) and _CJK_CHAR.match(text[-1])):
+        if text and not (_SPACELESS.match(sentence[0]) and _SPACELESS.match(text[-1])):
             text += " "
         text += sentence
     return text
