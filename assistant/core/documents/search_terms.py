@@ -154,14 +154,21 @@ def is_stop_word(word: str) -> bool:
     return fold(word) in _STOP_WORDS
 
 
+@lru_cache(maxsize=100_000)
+def _token_terms(token: str, language: str | None) -> tuple[str, ...]:
+    if _CJK_RUN.fullmatch(token):
+        return tuple(_cjk_pairs(token))
+    if (len(token) > 1 or token.isdigit()) and not is_stop_word(token):
+        return tuple(sorted(word_terms(token, language)))
+    return ()
+
+
 def passage_terms(text: str, language: str | None) -> str:
     """The ``terms`` column of a passage: stems of its words, pairs of its Chinese characters."""
     terms: list[str] = []
     for token in _words(text):
-        if _CJK_RUN.fullmatch(token):
-            terms.extend(_cjk_pairs(token))
-        elif (len(token) > 1 or token.isdigit()) and not is_stop_word(token):
-            terms.extend(sorted(word_terms(token, language)))
+        terms.extend(_token_terms(token, language) if len(token) <= _MAX_WORD
+                     else _token_terms.__wrapped__(token, language))
     return " ".join(terms)
 
 
