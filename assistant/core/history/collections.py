@@ -33,7 +33,7 @@ from assistant.core.documents.loaders import (
     DocumentError,
     load_document,
 )
-from assistant.core.documents.passages import Passage, split_passages
+from assistant.core.documents.passages import Passage, page_label, split_passages
 from assistant.core.documents.search_terms import passage_body, passage_terms, question_query
 from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.database import StorageError, rows, storage_errors, transaction
@@ -94,7 +94,8 @@ class PassageHit:
         passage_id: Its id (for :meth:`DocumentIndex.passage`).
         text: The passage's text.
         file: The document it is from.
-        label: Its citation ("p. 3", "section “Scope”"), translated when it was indexed.
+        label: Its citation: "p. 3" (in the current language), else the section as the
+            document was indexed ("section “Scope”", "paragraphs 4\u20139").
         page: The PDF page, if it has one.
         section: The section of a document without pages.
         score: How well it matches; higher is better (the negated BM25 rank).
@@ -159,7 +160,9 @@ def _collection(row: Any) -> Collection:
 
 
 def _hit(row: Any, score: float) -> PassageHit:
-    return PassageHit(passage_id=row[0], text=row[1], file=Path(row[2]), label=row[3],
+    # A page's label is made now, in the language the user reads now.
+    label = page_label(row[4]) if row[4] is not None else row[3]
+    return PassageHit(passage_id=row[0], text=row[1], file=Path(row[2]), label=label,
                       page=row[4], section=row[5], score=score)
 
 

@@ -25,6 +25,7 @@ from assistant.core.history.collections import (
 )
 from assistant.core.history.schema import MIGRATIONS
 from assistant.core.history.store import HistoryStore, Role
+from assistant.core.i18n import install_translator
 from tests.documents import make_pdf, report_pages
 
 KEY = "c1" * 32
@@ -181,6 +182,21 @@ def test_a_document_is_indexed_searched_and_cited(tmp_path: Path, index: Documen
         hits[0].passage_id, hits[0].text, hits[0].file, "p. 8", 8, None, 0.0)
     assert hits[0].as_dict() == {"text": hits[0].text, "file": str(path.resolve()), "page": 8,
                                  "section": None, "label": "p. 8", "score": hits[0].score}
+
+
+def test_page_citations_follow_the_language_the_user_reads_now(tmp_path: Path,
+                                                               index: DocumentIndex) -> None:
+    path = tmp_path / "two.pdf"
+    path.write_bytes(make_pdf(["The first page.", "The stork nests on the chimney."]))
+    collection = index.index_file(path).collection
+
+    def russian(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "с. {page}" if (context, text) == ("Passages", "p. {page}") else text
+
+    install_translator(russian)
+    [hit] = index.search(collection.id, "stork")
+    assert (hit.label, hit.page) == ("с. 2", 2)
+    assert index.passage(hit.passage_id).label == "с. 2"
 
 
 def test_indexing_again_reads_only_a_changed_file(tmp_path: Path, index: DocumentIndex,
