@@ -39,7 +39,7 @@ from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.database import StorageError, rows, storage_errors, transaction
 from assistant.core.history.records import now_us
 from assistant.core.history.store import HistoryStore
-from assistant.core.i18n import translate
+from assistant.core.i18n import format_number, translate
 
 log = logging.getLogger(__name__)
 
@@ -204,8 +204,9 @@ class DocumentIndex:
                 and old.problem is None and (old.size, old.mtime_ns) == stat):
             return IndexReport(existing, 0, 0, 0, 1, ())
         passages, language = self._read(source, cancel)
-        collection_id = existing.id if existing is not None else self._create(source, "file")
         with transaction(self._db):
+            collection_id = existing.id if existing is not None else \
+                self._insert_collection(source, "file")
             for vanished in set(known) - {str(source)}:
                 self._forget_file(known[vanished].id)
             self._store_file(collection_id, source, stat or (0, 0), passages, language,
@@ -243,7 +244,11 @@ class DocumentIndex:
             raise CollectionError(translate(
                 "Collections", "\u201c{name}\u201d holds no documents Pequeno can read (text, "
                 "Markdown, PDF, Word or web page files).").format(name=folder.name))
-        collection_id = existing.id if existing is not None else self._create(folder, "folder")
+        if existing is not None:
+            collection_id = existing.id
+        else:
+            with transaction(self._db):
+                collection_id = self._insert_collection(folder, "folder")
         known = self._known(collection_id)
         counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0}
         skipped: list[tuple[Path, str]] = []
@@ -308,7 +313,7 @@ class DocumentIndex:
         if len(passages) > MAX_FILE_PASSAGES:
             raise DocumentError(translate(
                 "Collections", "\u201c{name}\u201d is too long to index (more than {count} "
-                "passages).").format(name=path.name, count=MAX_FILE_PASSAGES))
+                "passages).").format(name=path.name, count=format_number(MAX_FILE_PASSAGES)))
         return passages, languages.detect(document.text[:languages.SAMPLE_CHARS])
 
     def _document_files(self, folder: Path) -> list[Path]:
@@ -322,17 +327,16 @@ class DocumentIndex:
                 if len(found) > MAX_FOLDER_DOCUMENTS:
                     raise CollectionError(translate(
                         "Collections", "\u201c{name}\u201d holds more than {count} documents; "
-                        "choose a smaller folder.").format(name=folder.name,
-                                                           count=MAX_FOLDER_DOCUMENTS))
+                        "choose a smaller folder.").format(
+                            name=folder.name, count=format_number(MAX_FOLDER_DOCUMENTS)))
         return found
 
-    def _create(self, source: Path, kind: str) -> int:
+    def _insert_collection(self, source: Path, kind: str) -> int:
         stamp = now_us()
-        with transaction(self._db):
-            cursor = self._db.execute(
-                "INSERT INTO collections (name, kind, source, created, updated) "
-                "VALUES (?, ?, ?, ?, ?)", (source.name or str(source), kind, str(source), stamp,
-                                           stamp))
+        cursor = self._db.execute(
+            "INSERT INTO collections (name, kind, source, created, updated) "
+            "VALUES (?, ?, ?, ?, ?)", (source.name or str(source), kind, str(source), stamp,
+                                       stamp))
         return int(cursor.lastrowid or 0)
 
     def _touch(self, collection_id: int) -> None:
