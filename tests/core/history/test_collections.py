@@ -137,6 +137,20 @@ def test_removing_a_collection_leaves_none_of_its_text_in_the_files(tmp_path: Pa
     assert not _readable(tmp_path, _needles())
 
 
+def test_deleting_all_history_deletes_indexed_documents_too(tmp_path: Path) -> None:
+    store = _plain_store(tmp_path / "plain.db")
+    index = DocumentIndex(store)
+    index.index_file(_secret_document(tmp_path / "docs"))
+
+    store.wipe()
+
+    assert index.collections() == []
+    assert not _readable(tmp_path, _needles())
+    again = index.index_file(_secret_document(tmp_path / "docs")).collection
+    assert index.search(again.id, "Which word opens the vault under the depot?")  # still works
+    store.close()
+
+
 def test_a_changed_file_leaves_none_of_its_old_text(tmp_path: Path) -> None:
     document = _secret_document(tmp_path / "docs")
     with _plain_store(tmp_path / "plain.db") as store:
