@@ -350,6 +350,7 @@ class ConversationService:
 
         Raises:
             CollectionError: the collection was removed.
+            MessageTooLarge: the question alone does not fit the context.
             PequenoError: the question leaves no room for sources, or the index cannot be read.
 
         """
@@ -380,6 +381,10 @@ class ConversationService:
         budget = min(room - fixed, int(room * documents.SOURCES_SHARE))
         sources = documents.sources_prompt(engine, hits, budget, name=collection.name)
         if not sources.hits:
+            # A question too long for the context at all is offered for summary instead.
+            self._fit_newest(conversation, params, default_system,
+                             summary.text if summary.enabled else None,
+                             summary.covers if summary.enabled else 0)
             raise PequenoError(translate(
                 "Conversation", "This question is too long to leave room for passages from "
                 "{name}: ask a shorter one.").format(name=collection.name))

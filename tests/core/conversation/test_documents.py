@@ -397,6 +397,31 @@ def test_a_removed_collection_fails_the_turn_plainly(starter_engine: Engine,
     assert [m.role for m in store.messages(conversation.id)] == [Role.USER]
 
 
+def test_a_question_that_leaves_no_room_for_sources_says_so(starter_engine: Engine,
+                                                            store: HistoryStore) -> None:
+    engine = Watched(starter_engine)
+    service, conversation_id = asked(store, engine, FakeIndex(hits_about_the_depot()))
+    room = engine.n_ctx - reply_room(engine.n_ctx, PARAMS.max_tokens)
+    words = filler(4000).split()
+    nearly = " ".join(words[:room * 2])
+    while engine.count_tokens(nearly) > room - 60:
+        nearly = nearly.rsplit(" ", 40)[0]
+
+    events = list(service.turn(TurnRequest(conversation_id, nearly, PARAMS)))
+
+    assert events[-1] == TurnFailed("This question is too long to leave room for passages "
+                                    "from report.pdf: ask a shorter one.")
+    assert engine.prompts == []
+
+    too_long = " ".join(words)
+    events = list(service.turn(TurnRequest(conversation_id, too_long, PARAMS)))
+
+    failed = events[-1]
+    assert isinstance(failed, TurnFailed)
+    assert failed.too_large == too_long  # offered for summary, as in any conversation
+    assert engine.prompts == []
+
+
 def test_sources_summary_and_conversation_share_the_context(starter_model: Path,
                                                             store: HistoryStore) -> None:
     engine = Engine()
