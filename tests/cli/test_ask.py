@@ -19,6 +19,7 @@ from assistant.core.conversation.documents import CITATIONS_KEY, SOURCES_KEY, st
 from assistant.core.history.store import HistoryStore, Role, auto_title
 from assistant.core.paths import resolve_paths
 from assistant.core.settings import Settings, save_settings
+from tests.cli.test_main import CLEAR, TITLE, in_terminal
 from tests.documents import make_pdf, report_pages
 
 FACT = "The emergency generator at the Tampere plant is tested every second Thursday by " \
@@ -183,6 +184,22 @@ def test_collections_are_added_listed_and_removed(tmp_path: Path) -> None:
     empty = _pequeno("collections", "list")
     assert empty.stdout == ""
     assert "pequeno collections add PATH" in empty.stderr
+
+
+def test_a_documents_name_and_text_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    hostile = tmp_path / f"{TITLE}notes.md"
+    hostile.write_text(f"# Plan {CLEAR}\n\nThe depot opens on Monday.{TITLE}\n",
+                       encoding="utf-8")
+
+    code, screen = in_terminal("collections", "add", hostile)
+    listed_code, listed = in_terminal("collections", "list")
+
+    assert (code, listed_code) == (0, 0), screen + listed
+    assert b"Indexing \xe2\x80\x9c\xe2\x90\x9b]0;pwned" in screen  # ESC shown as U+241B
+    for output in (screen, listed):
+        assert b"notes.md" in output
+        assert b"\x1b" not in output
+        assert b"\x07" not in output
 
 
 @pytest.mark.parametrize(("args", "message"), [
