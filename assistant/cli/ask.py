@@ -87,6 +87,8 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add = actions.add_parser("add", parents=[common], help=translate(
         "CliAsk", "index a document or a folder (again: only what changed)"))
     add.add_argument("path", type=Path, metavar="PATH")
+    add.add_argument("--name", help=translate(
+        "CliAsk", "what to call the collection (default: the file or folder name)"))
     listing = actions.add_parser("list", parents=[common],
                                  help=translate("CliAsk", "list the collections"))
     listing.add_argument("--json", action="store_true",
@@ -295,7 +297,7 @@ def run_collections(args: argparse.Namespace, paths: AppPaths) -> int:
         index = DocumentIndex(store)
         action = args.collections_command
         if action == "add":
-            return _add(index, args.path)
+            return _add(index, args.path, args.name)
         if action == "list":
             _list(index, as_json=args.json)
         elif action == "remove":
@@ -310,7 +312,7 @@ def run_collections(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _add(index: DocumentIndex, path: Path) -> int:
+def _add(index: DocumentIndex, path: Path, name: str | None = None) -> int:
     if not path.exists():
         raise PequenoError(translate("CliAsk", "There is no file or folder \u201c{path}\u201d.")
                            .format(path=path))
@@ -322,6 +324,8 @@ def _add(index: DocumentIndex, path: Path) -> int:
         _note(translate("CliAsk", "Indexing stopped. The documents indexed so far are kept: "
                         "run the same command again to go on."))
         return EXIT_CANCELLED
+    if name is not None:
+        collection = index.rename(collection.id, name)
     print(_describe(collection))
     return EXIT_OK
 

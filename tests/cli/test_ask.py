@@ -186,6 +186,21 @@ def test_collections_are_added_listed_and_removed(tmp_path: Path) -> None:
     assert "pequeno collections add PATH" in empty.stderr
 
 
+def test_a_collection_can_be_named_and_asked_by_that_name(tmp_path: Path,
+                                                          starter_model: Path) -> None:
+    notes = tmp_path / "n1"
+    notes.mkdir()
+    (notes / "plan.md").write_text("# Plan\n\nThe depot opens on Monday.\n", encoding="utf-8")
+
+    added = _pequeno("collections", "add", notes, "--name", "  Depot   plans ")
+
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(_pequeno("collections", "list", "--json").stdout)
+    assert [c["name"] for c in listed] == ["Depot plans"]
+    asked = _record(_ask(starter_model, "Depot plans", "When does the depot open?", "--json"))
+    assert asked["passages"][0]["file"].endswith("plan.md")
+
+
 def test_a_documents_name_and_text_cannot_drive_the_terminal(tmp_path: Path) -> None:
     hostile = tmp_path / f"{TITLE}notes.md"
     hostile.write_text(f"# Plan {CLEAR}\n\nThe depot opens on Monday.{TITLE}\n",

@@ -424,6 +424,21 @@ class DocumentIndex:
                 return self.get(int(name_or_path))
         return None
 
+    def rename(self, collection_id: int, name: str) -> Collection:
+        """Give a collection the name people will ask it by; return it renamed.
+
+        Raises:
+            CollectionError: There is no such collection, or the name is empty.
+        """
+        name = " ".join(name.split())
+        if not name:
+            raise CollectionError(translate("Collections", "A collection needs a name."))
+        self.get(collection_id)
+        with transaction(self._db):
+            self._db.execute("UPDATE collections SET name = ? WHERE id = ?",
+                             (name, collection_id))
+        return self.get(collection_id)
+
     def get(self, collection_id: int) -> Collection:
         """One collection.
 
