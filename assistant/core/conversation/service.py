@@ -32,7 +32,6 @@ from assistant.core.conversation.context import (
 from assistant.core.conversation.documents import Citation, Hit, Retriever, Sources
 from assistant.core.conversation.running_summary import SUMMARY_TOKENS, RunningSummary
 from assistant.core.errors import Cancelled, PequenoError
-from assistant.core.history.collections import CollectionError, DocumentIndex
 from assistant.core.history.store import (
     Conversation,
     HistoryStore,
@@ -236,6 +235,10 @@ class ConversationService:
     def index(self) -> Retriever:
         """The collections' passages (over the same history connection)."""
         if self._index is None:
+            # Deferred: it brings the document readers (PDF, Word), which a plain chat never
+            # needs (about 0.1 s of every `pequeno chat` start).
+            from assistant.core.history.collections import DocumentIndex
+
             self._index = DocumentIndex(self.store)
         return self._index
 
@@ -357,6 +360,8 @@ class ConversationService:
         collection_id = documents.attached(conversation)
         if collection_id is None:
             return None
+        from assistant.core.history.collections import CollectionError
+
         try:
             collection = self.index.get(collection_id)
         except CollectionError as exc:
