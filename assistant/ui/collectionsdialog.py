@@ -140,9 +140,11 @@ class CollectionsDialog(QDialog):
         first = self.list.topLevelItem(0)
         if self.list.currentItem() is None and first is not None:
             self.list.setCurrentItem(first)
+        empty = self.tr("Nothing is indexed yet: choose File › Ask about a document… to start.")
         if not collections:
-            self.status.setText(self.tr(
-                "Nothing is indexed yet: choose File › Ask about a document… to start."))
+            self.status.setText(empty)
+        elif self.status.text() == empty:
+            self.status.clear()
         self._update()
 
     def set_status(self, text: str) -> None:

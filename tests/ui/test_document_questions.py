@@ -437,6 +437,7 @@ def test_the_collections_dialog_lists_refreshes_and_removes_after_confirmation(
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.list.accessibleName() == "Collections"
+    assert dialog.status.text() == ""
     assert dialog.list.topLevelItemCount() == 1
     row = dialog.list.topLevelItem(0)
     assert row is not None
@@ -466,7 +467,7 @@ def test_the_collections_dialog_lists_refreshes_and_removes_after_confirmation(
     confirmed.check()
     qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=20_000)
     assert DocumentIndex(store).collections() == []
-    assert "removed" in dialog.status.text()
+    assert dialog.status.text() == "The collection was removed."
     dialog.close()
     # The conversation stays; its banner says its documents are gone, and a source says so.
     assert "no longer indexed" in window.documents_banner.label.text()
