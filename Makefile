@@ -48,6 +48,8 @@ bench: setup
 	$(PY) bench/summarize.py
 	$(PY) bench/return_ttft.py
 	$(PY) bench/summary_plan.py --tokens 5000
+	$(PY) bench/retrieval.py
+	$(PY) bench/ask_ttft.py
 	PEQUENO_KILL_ROUNDS=50 $(PY) -m pytest -q tests/core/history/test_history_kill.py
 
 # Phi-3-mini at its real size (random weights with its exact shapes, 2.2 GB each for the 4K and

@@ -1,8 +1,8 @@
-"""The ``pequeno`` command line: chat in the terminal, manage models and history, summarize.
+"""The ``pequeno`` command line: chat, models, history, summaries and questions about documents.
 
 Each command group has its own module (:mod:`.chat`, :mod:`.models`, :mod:`.history`,
-:mod:`.summarize`) over the Qt-free core; what they share is in :mod:`.common`. This module
-parses the arguments and dispatches.
+:mod:`.summarize`, :mod:`.ask`) over the Qt-free core; what they share is in :mod:`.common`.
+This module parses the arguments and dispatches.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assistant import APP_ID, __version__
-from assistant.cli import chat, history, models, summarize
+from assistant.cli import ask, chat, history, models, summarize
 from assistant.cli.common import (
     EXIT_CANCELLED,
     EXIT_ERROR,
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_parser(commands, common)
     history.add_parser(commands, common)
     summarize.add_parser(commands, common)
+    ask.add_parsers(commands, common)
     return parser
 
 
@@ -154,6 +155,10 @@ def _run(arguments: list[str]) -> int:
         return history.run(args, paths)
     if args.command == "summarize":
         return summarize.run(args, paths)
+    if args.command == "ask":
+        return ask.run_ask(args, paths, load_settings(paths.settings_file))
+    if args.command == "collections":
+        return ask.run_collections(args, paths)
     if args.command is None:
         if _has_display():
             from assistant.ui.app import run  # Qt only when the window is wanted

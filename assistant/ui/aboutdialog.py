@@ -60,6 +60,7 @@ COMPONENTS = (
     Component("psutil", "psutil", "BSD-3-Clause"),
     Component("charset-normalizer", "charset-normalizer", "MIT"),
     Component("py3langid", "py3langid", "BSD-3-Clause"),
+    Component("Snowball stemmers", "snowballstemmer", "BSD-3-Clause"),
 )
 
 

@@ -24,6 +24,7 @@ from assistant.core.history.store import Conversation, HistoryStore, MessageStat
 from assistant.core.llm.messages import GenerationParams, ReplyStats, StopReason
 from assistant.core.settings import Settings
 from assistant.ui.chatmodel import ChatItem, ChatModel
+from assistant.ui.citations import citations_from, sources_from_hits
 from assistant.ui.worker import LoadedModel, MeasureRequest, ReplyRequest
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class Busy(Enum):
     READY = auto()  # waiting for the user
     REPLYING = auto()  # a reply is being written
     SUMMARIZING = auto()  # a document is being summarized
+    INDEXING = auto()  # documents are being indexed for questions
 
 
 class ChatController(QObject):
@@ -53,6 +55,7 @@ class ChatController(QObject):
     speedMeasured = Signal(float)  # tokens per second of the last reply
     foldingStarted = Signal()  # older messages are being summarized before the reply
     replyStarted = Signal()
+    sourcesFound = Signal(int)  # passages given to the model for the reply (0: none found)
     generateRequested = Signal(object)  # ReplyRequest, to the worker
     measureRequested = Signal(object)  # MeasureRequest, to the worker
 
@@ -146,9 +149,16 @@ class ChatController(QObject):
 
     def summarizing(self, active: bool) -> None:
         """A summary job started (``True``) or ended."""
+        self._document_job(Busy.SUMMARIZING, active)
+
+    def indexing(self, active: bool) -> None:
+        """Indexing documents for questions started (``True``) or ended."""
+        self._document_job(Busy.INDEXING, active)
+
+    def _document_job(self, busy: Busy, active: bool) -> None:
         if active:
-            self._set_busy(Busy.SUMMARIZING)
-        elif self._busy is Busy.SUMMARIZING:
+            self._set_busy(busy)
+        elif self._busy is busy:
             self._set_busy(Busy.READY if self._loaded is not None else Busy.NO_MODEL)
 
     # -- conversations ----------------------------------------------------------------------
@@ -360,6 +370,20 @@ class ChatController(QObject):
     def too_large(self, request_id: int, text: str) -> None:
         if self._current(request_id) is not None:
             self._too_large = text
+
+    @Slot(int, object)
+    def sources_found(self, request_id: int, hits: tuple[object, ...]) -> None:
+        item = self._current(request_id)
+        if item is not None:
+            item.sources = sources_from_hits(hits)
+            self.sourcesFound.emit(len(hits))
+
+    @Slot(int, object)
+    def reply_cited(self, request_id: int, citations: tuple[object, ...]) -> None:
+        item = self._current(request_id)
+        if item is not None:
+            item.citations = citations_from(citations)
+            self.chat_model.changed(item)
 
     @Slot(int, int)
     def reply_started(self, request_id: int, message_id: int) -> None:

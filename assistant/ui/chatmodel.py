@@ -7,8 +7,10 @@ in by pages, so opening a conversation of thousands of messages costs the same a
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,8 +20,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from assistant.core.conversation.documents import Citation
 from assistant.core.history.store import MessageState, Role, StoredMessage
 from assistant.core.llm.messages import ReplyStats
+from assistant.ui.citations import citations_in_stats, sources_in_stats
 
 WINDOW = 80
 _versions = itertools.count(1)
@@ -51,6 +55,12 @@ class ChatItem:
     stats: ReplyStats | None = None
     # Whether the reply's figures are shown (asked for per reply; never saved).
     details: bool = False
+    # The sources a reply answered from documents cites (its [n] become links to them).
+    citations: tuple[Citation, ...] = ()
+    # Every passage it was given (listed when it cites none).
+    sources: tuple[Citation, ...] = ()
+    # For a document's summary, the file summarized (questions about it can follow).
+    document: Path | None = None
     version: int = field(default_factory=lambda: next(_versions))
 
     def touch(self) -> None:
@@ -62,7 +72,17 @@ class ChatItem:
         """An item for a saved message."""
         return cls(message.role, message.content, message.state, message.id,
                    created=message.created, model=message.model,
-                   stats=ReplyStats.from_dict(message.stats))
+                   stats=ReplyStats.from_dict(message.stats),
+                   citations=citations_in_stats(message.stats),
+                   sources=sources_in_stats(message.stats),
+                   document=summarized_document(message.stats))
+
+
+def summarized_document(stats: Mapping[str, Any]) -> Path | None:
+    """The file a stored summary was made of (kept by the window since document questions)."""
+    summary = stats.get("summary")
+    path = summary.get("path") if isinstance(summary, Mapping) else None
+    return Path(path) if isinstance(path, str) and path else None
 
 
 Index = QModelIndex | QPersistentModelIndex

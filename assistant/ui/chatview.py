@@ -3,11 +3,14 @@
 Only visible rows are painted (Qt's item views), and each message's rendering is cached by the
 message's version and the view's width, so a long conversation scrolls as fast as a short one
 and a streaming reply re-renders only itself. The app's own links in messages (copy code,
-copy, edit, regenerate, details) are found with the document layout's ``anchorAt``; a click
-acts only on those, never on a link written in a message.
+copy, edit, regenerate, details, a cited source) are found with the document layout's
+``anchorAt``; a click acts only on those, never on a link written in a message.
 
 Each message is headed by its author and time (:mod:`assistant.ui.messageinfo`); a finished
 reply offers its figures (speed, tokens, why it ended) on demand, behind its "Details" link.
+A reply answered from documents links each ``[n]`` it cites, and lists its sources below it
+(or, when it cites none, the passages it was given); a document's summary offers questions
+about the document.
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ from PySide6.QtWidgets import (
 
 from assistant.core.history.store import MessageState, Role
 from assistant.ui.chatmodel import ChatItem, ChatModel, ChatRole
+from assistant.ui.citations import (
+    cite_href,
+    cited_number,
+    given_href,
+    given_number,
+    link_texts,
+)
 from assistant.ui.messageinfo import MessageInfo
 from assistant.ui.rendering import (
     COPY_CODE,
@@ -59,7 +69,8 @@ COPY_MESSAGE = f"{LINK_PREFIX}copy"
 EDIT = f"{LINK_PREFIX}edit"
 REGENERATE = f"{LINK_PREFIX}regenerate"
 DETAILS = f"{LINK_PREFIX}details"
-_ACTIONS = frozenset((COPY_MESSAGE, EDIT, REGENERATE, DETAILS))
+ASK_DOCUMENT = f"{LINK_PREFIX}ask-document"
+_ACTIONS = frozenset((COPY_MESSAGE, EDIT, REGENERATE, DETAILS, ASK_DOCUMENT))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,6 +128,9 @@ class MessageDelegate(QStyledItemDelegate):
             "regenerate": self.tr("Regenerate"), "copy_code": self.tr("Copy code"),
             "partial": self.tr("(stopped)"), "error": self.tr("(failed)"),
             "writing": self.tr("writing…"),
+            "ask": self.tr("Ask questions about this document"),
+            "sources": self.tr("Sources:"),
+            "given": self.tr("Passages given to the model:"),
         }
 
     def forget(self) -> None:
@@ -180,16 +194,33 @@ class MessageDelegate(QStyledItemDelegate):
             if item.stats is not None:
                 details = html.escape(self._info.details_link(item.details))
                 links.append(f'<a href="{DETAILS}">{details}</a>')
+            if item.document is not None:
+                links.append(f'<a href="{ASK_DOCUMENT}">{html.escape(labels["ask"])}</a>')
         header = (f'<p><b>{html.escape(who)}</b> <span style="color:{muted};">'
                   f"{html.escape(status)}</span></p>")
         footer = f'<p><small>{" · ".join(links)}</small></p>'
+        cited = link_texts(item.citations) if not item.streaming else {}
+        if item.citations and not item.streaming:
+            sources = " · ".join(
+                f'<a href="{cite_href(c.number)}">[{c.number}] {html.escape(cited[c.number])}'
+                f'</a>' for c in item.citations)
+            footer = (f'<p><small>{html.escape(labels["sources"])} {sources}</small></p>'
+                      + footer)
+        elif item.sources and not item.streaming:
+            # The reply cites none of them (small models often do not): say what it read.
+            given = link_texts(item.sources)
+            sources = " · ".join(
+                f'<a href="{given_href(c.number)}">[{c.number}] {html.escape(given[c.number])}'
+                f'</a>' for c in item.sources)
+            footer = (f'<p style="color:{muted};"><small>{html.escape(labels["given"])} '
+                      f'{sources}</small></p>' + footer)
         if item.details and item.stats is not None and not item.streaming:
             figures = " · ".join(html.escape(line) for line in self._info.details(item.stats))
             footer = f'<p style="color:{muted};"><small>{figures}</small></p>' + footer
         render = functools.partial(self._renderer.render, dark=dark,
                                    copy_label=labels["copy_code"])
         if not item.streaming:
-            rendered = render(item.content)
+            rendered = render(item.content, citations=cited)
             return _Cached(item.version, dark, [self._new_document(header + rendered.html
                                                                   + footer)],
                            rendered.code_blocks)
@@ -241,7 +272,8 @@ class MessageDelegate(QStyledItemDelegate):
             for document, top in zip(cached.documents, cached.offsets(), strict=True):
                 if point.y() >= top:
                     href = document.documentLayout().anchorAt(point - QPointF(0, top))
-            if href in _ACTIONS or _code_number(href) is not None:
+            if href in _ACTIONS or _code_number(href) is not None \
+                    or cited_number(href) is not None or given_number(href) is not None:
                 self.linkActivated.emit(item, href)
                 return True
         return super().editorEvent(event, model, option, index)

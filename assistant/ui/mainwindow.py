@@ -3,7 +3,8 @@
 A composition of parts with one job each: the :class:`Sidebar` (search and the conversation
 list), :class:`UndoDelete` (the "Undo" offered after a deletion), the :class:`ChatController`
 (the open conversation, its turns and the busy state), the :class:`SummaryController` (summary
-jobs), the :class:`ContextMeter` and the window's menus (:mod:`assistant.ui.menus`). The
+jobs), :class:`DocumentQuestions` (indexing documents and the conversations about them), the
+:class:`ContextMeter` and the window's menus (:mod:`assistant.ui.menus`). The
 window wires them together and to the :class:`InferenceWorker`, which runs on its own thread
 and is reached by queued signals only.
 """
@@ -45,7 +46,9 @@ from assistant.ui.chatview import ChatView
 from assistant.ui.composer import Composer
 from assistant.ui.contextmeter import ContextMeter
 from assistant.ui.conversationactions import ConversationActions
+from assistant.ui.documentquestions import DocumentQuestions, dropped_path
 from assistant.ui.iconset import decorate
+from assistant.ui.indexingstatus import IndexingStatus
 from assistant.ui.menus import Menus
 from assistant.ui.messagemenu import add_message_actions, follow_message_link
 from assistant.ui.modelcontroller import ModelController
@@ -53,7 +56,7 @@ from assistant.ui.modelpicker import ModelPicker
 from assistant.ui.settingsdialog import SettingsDialog
 from assistant.ui.sidebar import Sidebar
 from assistant.ui.speedmeasurer import SpeedMeasurer
-from assistant.ui.summarycontroller import SummaryController, dropped_document
+from assistant.ui.summarycontroller import SummaryController
 from assistant.ui.summarypanel import SummaryPanel
 from assistant.ui.theme import ThemeController
 from assistant.ui.translations import switch_language
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.theme.apply(settings.appearance)
         self.summaries = SummaryController(self.chat, self.summary_panel)
         self.summaryDone = self.summaries.summaryDone
+        self.documents = DocumentQuestions(self, self.indexing_status, self.documents_banner)
+        self.indexDone = self.documents.indexDone
         self.models = ModelController(self)
         self.model_picker = ModelPicker(self.models, self.paths.models)
         self.statusBar().insertWidget(0, self.model_picker)
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
                                       self.conversation_list, self)
         self.error_banner = Banner(BannerKind.ERROR)
         self.hint = Banner(BannerKind.HINT)
+        self.documents_banner = Banner(BannerKind.HINT)  # which documents answer here
         self.summary_panel = SummaryPanel()
         self.chat_view = ChatView()
         self.chat_view.setModel(self.chat_model)
@@ -138,7 +144,8 @@ class MainWindow(QMainWindow):
         chat = QWidget()
         column = QVBoxLayout(chat)
         column.setContentsMargins(0, 6, 6, 6)
-        for widget in (self.undo_banner, self.error_banner, self.hint, self.summary_panel):
+        for widget in (self.undo_banner, self.error_banner, self.hint, self.documents_banner,
+                       self.summary_panel):
             column.addWidget(widget)
         column.addWidget(self.chat_view, 1)
         column.addWidget(self.editing_label)
@@ -159,15 +166,17 @@ class MainWindow(QMainWindow):
         self.speed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.cancel_load_button = QToolButton()
         self.cancel_load_button.hide()
+        self.indexing_status = IndexingStatus()
         status = self.statusBar()
         status.addWidget(self.model_label)
         status.addWidget(self.cancel_load_button)
+        status.addWidget(self.indexing_status)
         status.addPermanentWidget(self.speed_label)
         status.addPermanentWidget(self.context_meter)
         self.resize(1000, 700)
         # What shows above the messages comes before them in the Tab order too.
         above: list[QWidget] = [self.conversation_list]
-        for banner in (self.undo_banner, self.error_banner, self.hint):
+        for banner in (self.undo_banner, self.error_banner, self.hint, self.documents_banner):
             above += [banner.action_button, banner.close_button]
         above += [self.summary_panel.cancel_button, self.chat_view, self.composer,
                   self.send_button, self.stop_button]
@@ -208,6 +217,9 @@ class MainWindow(QMainWindow):
         chat.replyDone.connect(self._reply_done)
         self.summaries.errorOccurred.connect(self.show_error)
         self.summaries.opened.connect(lambda _: self.refresh_conversations())
+        self.documents.errorOccurred.connect(self.show_error)
+        chat.conversationChanged.connect(self.documents.conversation_changed)
+        chat.sourcesFound.connect(self._sources_found)
 
     @Slot(object)
     def _reply_done(self, stats: ReplyStats | None) -> None:
@@ -248,6 +260,15 @@ class MainWindow(QMainWindow):
         worker.summaryProgress.connect(self.summaries.progress)
         worker.summaryFinished.connect(self.summaries.finished)
         worker.summaryFailed.connect(self.summaries.failed)
+        worker.sourcesFound.connect(chat.sources_found)
+        worker.replyCited.connect(chat.reply_cited)
+        documents = self.documents
+        documents.indexRequested.connect(worker.index)
+        documents.removeRequested.connect(worker.remove_collection)
+        worker.indexProgress.connect(documents.progress)
+        worker.indexFinished.connect(documents.finished)
+        worker.indexFailed.connect(documents.failed)
+        worker.collectionRemoved.connect(documents.removed)
         self._thread.start(QThread.Priority.LowPriority)  # see worker._yield_to_the_window
 
     def retranslate(self) -> None:
@@ -262,7 +283,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the reply"))
         self.context_meter.retranslate()
-        for banner in (self.undo_banner, self.error_banner, self.hint):
+        for banner in (self.undo_banner, self.error_banner, self.hint, self.documents_banner):
             banner.close_button.setAccessibleName(self.tr("Dismiss"))
         self.undo_delete.retranslate()
         self.editing_label.setText(self.tr(
@@ -270,6 +291,7 @@ class MainWindow(QMainWindow):
             "cancels."))
         self.composer.retranslate()
         self.summary_panel.retranslate()
+        self.documents.retranslate()
         self.chat_view.delegate.forget()
         self.chat_view.doItemsLayout()
         self.conversation_actions.retranslate()
@@ -284,7 +306,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _theme_changed(self, dark: bool) -> None:
-        for banner in (self.error_banner, self.hint):
+        for banner in (self.error_banner, self.hint, self.documents_banner):
             banner.restyle(dark)
         self.chat_view.delegate.forget()
         self.chat_view.viewport().update()
@@ -306,13 +328,15 @@ class MainWindow(QMainWindow):
         summarizing = busy is Busy.SUMMARIZING
         # A button about to be disabled would pass the focus on to some other widget.
         if (not replying and self.stop_button.hasFocus()) or (
-                not summarizing and self.summary_panel.cancel_button.hasFocus()):
+                not summarizing and self.summary_panel.cancel_button.hasFocus()) or (
+                busy is not Busy.INDEXING and self.indexing_status.cancel_button.hasFocus()):
             self.focus_composer()
         # The composer stays usable while a model loads: what the user types meanwhile is
         # kept (and sent once the model is ready), and the focus stays where the user typed.
         self.send_button.setEnabled(busy is Busy.READY)
         self.summarize_button.setEnabled(busy is Busy.READY)
         self.menus.summarize.setEnabled(busy is Busy.READY)
+        self.menus.ask.setEnabled(busy in (Busy.READY, Busy.NO_MODEL))
         self.stop_button.setEnabled(replying)
         self.menus.stop.setEnabled(replying)
 
@@ -425,19 +449,35 @@ class MainWindow(QMainWindow):
         self.summaries.cancel()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_document(event) is not None and not self.summaries.active:
+        if dropped_path(event) is not None and not self.summaries.active \
+                and not self.documents.active:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_document(event)
+        path = dropped_path(event)
         if path is None:
             event.ignore()
             return
         event.acceptProposedAction()
-        # The dialog is modal: open it once the drop has returned to the source application.
-        QTimer.singleShot(0, lambda: self.summarize_document(path))
+        # The question is modal: ask it once the drop has returned to the source application.
+        QTimer.singleShot(0, lambda: self.documents.dropped(path))
+
+    # -- questions about documents ----------------------------------------------------------
+
+    def ask_about_document(self, path: Path | None = None) -> None:
+        """Ask which file, folder or collection to ask about; index it, then open a chat."""
+        self.documents.choose(path)
+
+    def cancel_indexing(self) -> None:
+        """Stop indexing documents (what was indexed so far is kept for next time)."""
+        self.documents.cancel()
+
+    def _sources_found(self, passages: int) -> None:
+        if passages:
+            self.statusBar().showMessage(self.tr(
+                "Answering from %n passage(s) of the documents…", "", passages), 10_000)
 
     # -- chatting ---------------------------------------------------------------------------
 
@@ -463,6 +503,8 @@ class MainWindow(QMainWindow):
             self.stop()
         elif self.summaries.active:
             self.cancel_summary()
+        elif self.documents.active:
+            self.cancel_indexing()
         else:
             self.chat.cancel_edit()
 
@@ -575,6 +617,7 @@ class MainWindow(QMainWindow):
             self.chat.stop()
             self.worker.stop(None)
             self.summaries.shutdown()
+            self.documents.shutdown()
             self.shutdownRequested.emit()  # blocks until the worker has saved and unloaded
             self.undo_delete.commit()  # a deletion still offering "Undo" stands
             self._thread.quit()

@@ -37,6 +37,8 @@ class Menus(QObject):
         self.open_model = action(QKeySequence.StandardKey.Open, window.models.choose_file)
         self.models = action("Ctrl+M", window.models.open_dialog)
         self.summarize = action("Ctrl+Shift+O", lambda: window.summarize_document())
+        self.ask = action("Ctrl+Shift+A", lambda: window.ask_about_document())
+        self.collections = action(None, window.documents.open_collections)
         self.settings = action("Ctrl+,", window.open_settings)
         self.quit = action(QKeySequence.StandardKey.Quit, window.close)
         self.search = action(QKeySequence.StandardKey.Find, window.focus_search)
@@ -55,8 +57,8 @@ class Menus(QObject):
         self.about_dialog: AboutDialog | None = None
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new, self.summarize, self.models, self.open_model,
-                                   self.settings])
+        self.file_menu.addActions([self.new, self.summarize, self.ask, self.collections,
+                                   self.models, self.open_model, self.settings])
         conversations = window.conversation_actions
         self.file_menu.addSeparator()
         self.file_menu.addActions([conversations.import_, conversations.export_all])
@@ -111,6 +113,11 @@ class Menus(QObject):
         """Set every text in the current language."""
         self.new.setText(self.tr("&New chat"))
         self.summarize.setText(self.tr("S&ummarize a document…"))
+        self.ask.setText(self.tr("&Ask about a document…"))
+        self.ask.setToolTip(self.tr(
+            "Index a document or a folder and ask questions about it; answers cite the pages "
+            "they come from."))
+        self.collections.setText(self.tr("Co&llections…"))
         self.open_model.setText(self.tr("&Open model file…"))
         self.models.setText(self.tr("&Models…"))
         self.settings.setText(self.tr("&Settings…"))

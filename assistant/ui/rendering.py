@@ -9,6 +9,11 @@ style and on the background :mod:`assistant.ui.theme` gives, and carry a "Copy" 
 app's own action links use the ``pequeno:`` scheme with a token made at start-up, which no
 message can know, and are handled by the chat view, never opened.
 
+A reply answered from documents cites its sources as ``[1]``; for the numbers its stored
+citations know (and only those, only in plain text: never in code, never inside a link), the
+renderer makes the ``[1]`` one of the app's links, labelled with the passage's place ("p. 3").
+The model chooses only which number it writes; where the link leads and what it says is ours.
+
 Every document that shows such HTML is an :class:`InertDocument`, which loads nothing.
 """
 
@@ -18,11 +23,12 @@ import functools
 import html
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererHTML
+from markdown_it.renderer import RendererHTML, RendererProtocol
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from pygments import highlight
@@ -36,6 +42,9 @@ from assistant.ui.theme import code_background, code_style
 
 LINK_PREFIX = f"pequeno:{secrets.token_hex(16)}/"
 COPY_CODE = f"{LINK_PREFIX}copy-code/"
+CITE = f"{LINK_PREFIX}cite/"
+# "[1]" or "[1, 2]", as a reply cites its sources (as the core's documents.citations reads).
+_CITATION = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\s*\]")
 _SAFE_LINK = re.compile(r"(?:https?|mailto):", re.IGNORECASE)
 
 
@@ -134,6 +143,65 @@ class _Renderer(RendererHTML):
         return self._code(tokens[idx].content, "")
 
 
+def _cite_sources(state: StateCore) -> None:
+    """Split each cited ``[n]`` of plain text into a ``citation`` token (see the module doc)."""
+    labels: Mapping[int, str] = state.env.get("citations") or {}
+    if not labels:
+        return
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children: list[Token] = []
+        in_link = 0
+        for token in block.children:
+            if token.type == "link_open":
+                in_link += 1
+            elif token.type == "link_close":
+                in_link -= 1
+            if token.type != "text" or in_link:
+                children.append(token)
+                continue
+            children.extend(_split_citations(token, labels))
+        block.children = children
+
+
+def _split_citations(token: Token, labels: Mapping[int, str]) -> list[Token]:
+    """``token``'s text with each ``[n]`` (or ``[n, m]``) whose numbers are all cited split off."""
+    pieces: list[Token] = []
+    start = 0
+    for match in _CITATION.finditer(token.content):
+        numbers = [int(n) for n in re.split(r"[,;]", match.group(1))]
+        if not all(n in labels for n in numbers):
+            continue
+        if match.start() > start:
+            pieces.append(_text(token.content[start:match.start()]))
+        for index, number in enumerate(numbers):
+            if index:
+                pieces.append(_text(" "))
+            citation = Token("citation", "", 0)
+            citation.meta = {"number": number}
+            pieces.append(citation)
+        start = match.end()
+    if not pieces:
+        return [token]
+    if start < len(token.content):
+        pieces.append(_text(token.content[start:]))
+    return pieces
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+def _render_citation(renderer: RendererProtocol, tokens: Sequence[Token], idx: int,
+                     options: OptionsDict, env: EnvType) -> str:
+    number = int(tokens[idx].meta["number"])
+    label = html.escape(env["citations"][number])
+    return f'<a href="{CITE}{number}">[{label}]</a>'
+
+
 class _Markdown(MarkdownIt):
     """CommonMark whose links may only lead to web pages and mail addresses."""
 
@@ -148,19 +216,22 @@ class MarkdownRenderer:
         self._md = _Markdown("commonmark", {"html": False, "linkify": False},
                              renderer_cls=_Renderer).enable(["table", "strikethrough"]) \
             .disable("image")
+        self._md.core.ruler.push("cite_sources", _cite_sources)
+        self._md.add_render_rule("citation", _render_citation)
         self._renderer: _Renderer = self._md.renderer  # type: ignore[assignment]
 
     def render(self, text: str, *, dark: bool, copy_label: str,
-               first_block: int = 0) -> Rendered:
+               first_block: int = 0, citations: Mapping[int, str] | None = None) -> Rendered:
         """Markdown ``text`` as HTML with highlighted, copyable code blocks.
 
         Copy links count code blocks from ``first_block``, for text that continues a part
-        rendered before it.
+        rendered before it. ``citations`` maps the source numbers a reply cites to the text
+        of their links ("p. 3"); any other ``[n]`` stays text.
         """
         self._renderer.dark = dark
         self._renderer.copy_label = copy_label
         self._renderer.blocks = [""] * first_block
-        body = self._md.render(text)
+        body = self._md.render(text, {"citations": dict(citations or {})})
         return Rendered(body, tuple(self._renderer.blocks[first_block:]))
 
 

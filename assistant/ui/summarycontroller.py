@@ -12,10 +12,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from assistant.core.documents.loaders import SUFFIXES
 from assistant.core.documents.summarize import Style, Summary, follow_up_prompt
 from assistant.core.errors import PequenoError
 from assistant.core.history.store import Role
@@ -24,15 +22,6 @@ from assistant.ui.chatmodel import ChatItem
 from assistant.ui.summarizedialog import SummarizeDialog
 from assistant.ui.summarypanel import SummaryPanel
 from assistant.ui.worker import SummaryProgress, SummaryRequest
-
-
-def dropped_document(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The one local document of a kind Pequeno reads that is being dropped, if so."""
-    urls = event.mimeData().urls() if event.mimeData() is not None else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in SUFFIXES else None
 
 
 class SummaryController(QObject):
@@ -112,8 +101,10 @@ class SummaryController(QObject):
     def finished(self, job_id: int, summary: Summary) -> None:
         if not self._mine(job_id):
             return
+        assert self._job is not None
+        path = self._job.path
         self._end()
-        self.summaryDone.emit(self._save(summary))
+        self.summaryDone.emit(self._save(summary, path))
 
     @Slot(int, str)
     def failed(self, job_id: int, message: str) -> None:
@@ -124,15 +115,20 @@ class SummaryController(QObject):
             self.errorOccurred.emit(message)
         self.summaryDone.emit(None)
 
-    def _save(self, summary: Summary) -> int | None:
-        """Open the summary as a new conversation, saved when there is a history."""
+    def _save(self, summary: Summary, path: Path | None) -> int | None:
+        """Open the summary as a new conversation, saved when there is a history.
+
+        The file's path is kept with the summary, so it can offer questions about the file.
+        """
         chat = self._chat
         request = self.tr("Summarize \u201c{title}\u201d.").format(title=summary.title)
         details = {k: v for k, v in summary.as_dict().items() if k != "summary"}
+        if path is not None:
+            details["path"] = str(path.resolve())
         if chat.store is None or chat.loaded is None:
             chat.new()
             chat.chat_model.append(ChatItem(Role.USER, request))
-            chat.chat_model.append(ChatItem(Role.ASSISTANT, summary.text))
+            chat.chat_model.append(ChatItem(Role.ASSISTANT, summary.text, document=path))
             return None
         try:
             conversation = chat.create(

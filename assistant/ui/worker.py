@@ -5,7 +5,8 @@ driven only by queued signals carrying immutable snapshots. Stopping sets the en
 event directly (thread-safe), so it takes effect within one token even while the worker's
 thread is busy generating. Text reaches the GUI in batches, at most ~30 a second, so a fast
 model cannot flood the event loop. The worker also saves the streaming reply through its own
-history connection, so the GUI thread never waits for a write.
+history connection, so the GUI thread never waits for a write, and indexes documents for
+questions (:class:`IndexRequest`) there too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -26,9 +28,11 @@ from assistant.core.conversation.service import (
     ContextFitted,
     ContextResizing,
     ConversationService,
+    ReplyCited,
     ReplyFinished,
     ReplyStarted,
     ReplyText,
+    SourcesFound,
     SummaryFolding,
     TurnFailed,
     TurnRequest,
@@ -44,12 +48,16 @@ from assistant.core.llm.messages import GenerationParams
 from assistant.core.llm.protocol import ChatEngine
 from assistant.core.models.info import ModelInfo
 
+if TYPE_CHECKING:
+    from assistant.core.history.collections import DocumentIndex, IndexReport
+
 log = logging.getLogger(__name__)
 
 BATCH_SECONDS = 1 / 30
 # The worker's niceness on Linux (see _yield_to_the_window).
 WORKER_NICE = 5
 PROGRESS_STEP = 0.01  # load progress is reported in steps of 1%
+INDEX_PROGRESS_SECONDS = 0.1  # indexing progress is reported at most ten times a second
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,20 @@ class SummaryProgress:
 
 
 @dataclass(frozen=True)
+class IndexRequest:
+    """Index a file or a folder (``path``), or refresh a collection (``collection_id``).
+
+    A file or folder indexed before is only brought up to date. ``cancel`` is set by the GUI
+    to stop the job between files and pages.
+    """
+
+    job_id: int
+    cancel: threading.Event
+    path: Path | None = None
+    collection_id: int | None = None
+
+
+@dataclass(frozen=True)
 class LoadedModel:
     """What the GUI shows about the loaded model."""
 
@@ -148,6 +170,12 @@ class InferenceWorker(QObject):
     summaryFinished = Signal(int, object)  # job id, Summary
     summaryFailed = Signal(int, str)  # job id, message for the user ("" when cancelled)
     runningSummaryStarted = Signal(int)  # request id: older turns are being summarized
+    sourcesFound = Signal(int, object)  # request id, the passages given (empty: none found)
+    replyCited = Signal(int, object)  # request id, the Citations of the reply (after its text)
+    indexProgress = Signal(int, int, int)  # job id, done, total
+    indexFinished = Signal(int, object)  # job id, IndexReport
+    indexFailed = Signal(int, str)  # job id, message for the user ("" when cancelled)
+    collectionRemoved = Signal(int, int)  # job id, collection id
 
     def __init__(self, engine: ChatEngine, store: HistoryStore | None,
                  cache_dir: Path | None = None) -> None:
@@ -156,6 +184,7 @@ class InferenceWorker(QObject):
         self._cache_dir = cache_dir  # where the models' speed figures are kept
         self._store = store
         self._service = ConversationService(engine, store) if store is not None else None
+        self._index: DocumentIndex | None = None
         self._current: ReplyRequest | None = None
         self._stopped: set[int] = set()
         self._stop_all = False
@@ -305,8 +334,12 @@ class InferenceWorker(QObject):
             self.runningSummaryStarted.emit(rid)
         elif isinstance(event, ContextResizing):
             self.contextResizing.emit(rid, event.message())
+        elif isinstance(event, SourcesFound):
+            self.sourcesFound.emit(rid, tuple(event.hits))
         elif isinstance(event, ReplyStarted):
             self.replyStarted.emit(rid, event.message_id)
+        elif isinstance(event, ReplyCited):
+            self.replyCited.emit(rid, tuple(event.citations))
         elif isinstance(event, ReplyFinished):
             if event.stats is not None:
                 self.contextUsed.emit(event.stats.prompt_tokens + event.stats.completion_tokens)
@@ -345,6 +378,65 @@ class InferenceWorker(QObject):
             return
         self.summaryFinished.emit(request.job_id, summary)
 
+    def _documents(self) -> DocumentIndex | None:
+        if self._index is None and self._store is not None:
+            # Imported on first use: it brings the stemmers, which a plain chat never needs.
+            from assistant.core.history.collections import DocumentIndex
+
+            self._index = DocumentIndex(self._store)
+        return self._index
+
+    @Slot(object)
+    def index(self, request: IndexRequest) -> None:
+        """Index a file or folder, or refresh a collection, reporting progress."""
+        _yield_to_the_window()
+        job = request.job_id
+        index = self._documents()
+        if index is None:
+            self.indexFailed.emit(job, self.tr("There is no history to keep the index in."))
+            return
+        reported = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal reported
+            now = time.monotonic()
+            if now - reported >= INDEX_PROGRESS_SECONDS or done >= total:
+                reported = now
+                self.indexProgress.emit(job, done, total)
+
+        try:
+            report: IndexReport
+            if request.collection_id is not None:
+                report = index.refresh(request.collection_id, cancel=request.cancel,
+                                       progress=progress)
+            else:
+                assert request.path is not None
+                indexer = index.index_folder if request.path.is_dir() else index.index_file
+                report = indexer(request.path, cancel=request.cancel, progress=progress)
+        except PequenoError as exc:
+            cancelled = request.cancel.is_set() or isinstance(exc, Cancelled)
+            self.indexFailed.emit(job, "" if cancelled else exc.message)
+            return
+        except Exception:  # a bug: keep the app alive, and log it for the report
+            log.exception("indexing failed (job %d)", job)
+            self.indexFailed.emit(job, self.tr(
+                "Indexing failed because of an error in Pequeno. Details are in the log."))
+            return
+        self.indexFinished.emit(job, report)
+
+    @Slot(int, int)
+    def remove_collection(self, job_id: int, collection_id: int) -> None:
+        """Remove a collection and every passage of it from the history."""
+        index = self._documents()
+        try:
+            if index is None:
+                raise PequenoError(self.tr("There is no history to keep the index in."))
+            index.remove(collection_id)
+        except PequenoError as exc:
+            self.indexFailed.emit(job_id, exc.message)
+            return
+        self.collectionRemoved.emit(job_id, collection_id)
+
     @Slot()
     def shutdown(self) -> None:
         """Free the model and the history connection (called on the worker's thread)."""
@@ -353,6 +445,7 @@ class InferenceWorker(QObject):
             self._store.close()
             self._store = None
             self._service = None
+            self._index = None
 
 
 def _yield_to_the_window() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.core.documents.summarize import Style
@@ -16,6 +16,7 @@ from assistant.ui.summarizedialog import SummarizeDialog
 from tests.documents import make_pdf, report_pages
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import FakeEngine
+from tests.ui.modal import answer
 
 
 def _accept_dialog_when_shown(qtbot: QtBot, choose: Style | None = None) -> list[Path]:
@@ -56,9 +57,13 @@ def test_a_dropped_pdf_is_summarized_into_a_conversation_that_answers_follow_ups
     window = make_window(settings=Settings(max_tokens=24, temperature=0.0))
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf(report_pages(1)))
+    # A dropped file asks whether to summarize it or ask questions about it.
+    chosen = answer(QMessageBox, lambda box: next(
+        b for b in box.buttons() if b.text().replace("&", "") == "Summarize").click())
     seen = _accept_dialog_when_shown(qtbot)
     with qtbot.waitSignal(window.summaryDone, timeout=120_000) as done:
         assert _drop(window, path)
+    chosen.check()
     assert seen == [path]
     conversation_id = done.args[0]
     assert conversation_id is not None

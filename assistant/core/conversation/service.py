@@ -3,26 +3,34 @@
 A turn saves the user's message (before the model starts, so a crash cannot lose it), titles a
 new conversation from it, fits the conversation into the model's context, folds the turns that
 left the context into the running summary when the conversation keeps one, streams the reply
-while saving it, and records how it ended. The window's worker turns the events into Qt signals;
-the command line prints them. Both read the conversation from the history and build the prompt
-with :func:`prompt_turns`, so the same conversation with the same settings gives the same
-prompt whichever front end sends it.
+while saving it, and records how it ended. A conversation attached to a collection of documents
+(:mod:`assistant.core.conversation.documents`) is answered from the passages retrieved for its
+newest question, and the sources its reply cites are kept with the reply; when nothing relevant
+is found it is told so without asking the model. The window's worker turns the events into Qt
+signals; the command line prints them. Both read the conversation from the history and build
+the prompt with :func:`prompt_turns`, so the same conversation with the same settings gives the
+same prompt whichever front end sends it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from assistant.core.conversation import running_summary
+from assistant.core.conversation import documents, running_summary
 from assistant.core.conversation.context import (
+    MESSAGE_OVERHEAD,
+    SUMMARY_HEADING,
     FittedConversation,
     MessageTooLarge,
     fit_conversation,
+    reply_room,
 )
-from assistant.core.conversation.running_summary import RunningSummary
+from assistant.core.conversation.documents import Citation, Hit, Retriever, Sources
+from assistant.core.conversation.running_summary import SUMMARY_TOKENS, RunningSummary
 from assistant.core.errors import Cancelled, PequenoError
 from assistant.core.history.store import (
     Conversation,
@@ -120,6 +128,24 @@ class SummaryFolding:
 
 
 @dataclass(frozen=True)
+class SourcesFound:
+    """The passages of the conversation's documents the model is given for the reply.
+
+    Source ``n`` (cited as ``[n]``) is ``hits[n - 1]``; none: nothing relevant was found, and
+    the reply (without the model) says so.
+    """
+
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class ReplyCited:
+    """The sources the reply cites (after its text, before :class:`ReplyFinished`)."""
+
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
 class ReplyStarted:
     """The reply's message exists in the history; its text follows."""
 
@@ -158,8 +184,8 @@ class TurnFailed:
     reply_id: int | None = None
 
 
-TurnEvent = (UserMessageSaved | ContextFitted | ContextResizing | SummaryFolding | ReplyStarted
-             | ReplyText | ReplyFinished | TurnFailed)
+TurnEvent = (UserMessageSaved | ContextFitted | ContextResizing | SummaryFolding | SourcesFound
+             | ReplyStarted | ReplyText | ReplyCited | ReplyFinished | TurnFailed)
 
 
 def prompt_turns(messages: Sequence[StoredMessage]) -> tuple[tuple[ChatMessage, ...],
@@ -188,12 +214,33 @@ def new_conversation(store: HistoryStore, model: ModelInfo | None, *, system: st
                                      system_prompt=system, settings=params.recorded())
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """What a question about a collection gives the model: its sources (none: nothing found)."""
+
+    name: str
+    sources: Sources
+
+
 class ConversationService:
     """Runs chat turns on one engine, over one history connection (one thread at a time)."""
 
-    def __init__(self, engine: ChatEngine, store: HistoryStore) -> None:
+    def __init__(self, engine: ChatEngine, store: HistoryStore,
+                 index: Retriever | None = None) -> None:
         self.engine = engine
         self.store = store
+        self._index = index
+
+    @property
+    def index(self) -> Retriever:
+        """The collections' passages (over the same history connection)."""
+        if self._index is None:
+            # Deferred: it brings the document readers (PDF, Word), which a plain chat never
+            # needs (about 0.1 s of every `pequeno chat` start).
+            from assistant.core.history.collections import DocumentIndex
+
+            self._index = DocumentIndex(self.store)
+        return self._index
 
     def fit(self, conversation_id: int, params: GenerationParams,
             default_system: str | None = None) -> ContextFitted:
@@ -206,13 +253,15 @@ class ConversationService:
         """
         conversation = self.store.conversation(conversation_id)
         summary = RunningSummary.from_settings(conversation.settings)
+        asked = self._ask(conversation, None, params, default_system, summary)
         return self._fit_newest(conversation, params, default_system,
                                 summary.text if summary.enabled else None,
-                                summary.covers if summary.enabled else 0)
+                                summary.covers if summary.enabled else 0,
+                                asked.sources if asked else None)
 
     def _fit_newest(self, conversation: Conversation, params: GenerationParams,
                     default_system: str | None, summary: str | None,
-                    covered: int = 0) -> ContextFitted:
+                    covered: int = 0, sources: Sources | None = None) -> ContextFitted:
         """Fit the conversation reading only its newest messages from the history.
 
         The context holds a few hundred messages at most, so the newest :data:`WINDOW` are
@@ -220,7 +269,7 @@ class ConversationService:
         with the length of the conversation. The first ``covered`` turns (those a running
         summary stands in for) stay out even if they would fit.
         """
-        system = system_prompt(conversation, default_system)
+        system = documents.with_sources(system_prompt(conversation, default_system), sources)
         window = WINDOW
         while True:
             messages = self.store.messages(conversation.id, newest=window)
@@ -248,9 +297,18 @@ class ConversationService:
                 yield UserMessageSaved(saved.id)
             conversation = store.conversation(request.conversation_id)
             summary = RunningSummary.from_settings(conversation.settings)
+            asked = self._ask(conversation, request.text, request.params,
+                              request.default_system, summary)
+            if asked is not None and not asked.sources.hits:
+                nothing = translate("Conversation", "I found nothing about this in {name}.")
+                yield SourcesFound(())
+                yield from self._answer_without_model(request,
+                                                      nothing.format(name=asked.name))
+                return
+            sources = asked.sources if asked is not None else None
             fitted = self._fit_newest(conversation, request.params, request.default_system,
                                       summary.text if summary.enabled else None,
-                                      summary.covers if summary.enabled else 0)
+                                      summary.covers if summary.enabled else 0, sources)
             if summary.enabled and fitted.dropped > min(summary.covers, fitted.dropped):
                 yield SummaryFolding()
                 # Folding reads the turns that left the context: the whole conversation.
@@ -258,7 +316,7 @@ class ConversationService:
                 summary = self._fold(request, summary, turns, fitted.dropped)
                 fitted = self._fit_newest(conversation, request.params,
                                           request.default_system, summary.text,
-                                          summary.covers)
+                                          summary.covers, sources)
         except MessageTooLarge as exc:
             yield TurnFailed(exc.message, too_large=exc.text)
             return
@@ -269,6 +327,8 @@ class ConversationService:
             yield TurnFailed(exc.message)
             return
         yield fitted
+        if sources is not None:
+            yield SourcesFound(sources.hits)
         need = fitted.prompt_tokens + min(request.params.max_tokens,
                                           fitted.n_ctx - fitted.prompt_tokens)
         allocated = self.engine.allocated_ctx
@@ -280,7 +340,67 @@ class ConversationService:
             except PequenoError as exc:
                 yield TurnFailed(exc.message)
                 return
-        yield from self._reply(request, fitted.messages)
+        yield from self._reply(request, fitted.messages, sources)
+
+    def _ask(self, conversation: Conversation, text: str | None, params: GenerationParams,
+             default_system: str | None, summary: RunningSummary) -> _Asked | None:
+        """The sources for the newest question, when the conversation has a collection.
+
+        The sources take what the prompt's budget leaves beside the system prompt, the
+        newest question and the running summary (at its longest), up to
+        :data:`~assistant.core.conversation.documents.SOURCES_SHARE` of it; older turns get
+        the rest.
+
+        Raises:
+            CollectionError: the collection was removed.
+            MessageTooLarge: the question alone does not fit the context.
+            PequenoError: the question leaves no room for sources, or the index cannot be read.
+
+        """
+        collection_id = documents.attached(conversation)
+        if collection_id is None:
+            return None
+        from assistant.core.history.collections import CollectionError
+
+        try:
+            collection = self.index.get(collection_id)
+        except CollectionError as exc:
+            raise CollectionError(translate(
+                "Conversation", "The documents this conversation asks about are no longer "
+                "indexed: their collection was removed.")) from exc
+        question = text if text is not None else self._newest_question(conversation.id)
+        if not question or not question.strip():
+            return _Asked(collection.name, Sources("", (), 0))
+        hits = documents.relevant(self.index.search(collection_id, question,
+                                                    limit=documents.SEARCH_LIMIT))
+        if not hits:
+            return _Asked(collection.name, Sources("", (), 0))
+        engine = self.engine
+        room = engine.n_ctx - reply_room(engine.n_ctx, params.max_tokens)
+        system = system_prompt(conversation, default_system)
+        fixed = engine.count_tokens(question) + 3 * MESSAGE_OVERHEAD
+        fixed += engine.count_tokens(system) if system else 0
+        if summary.enabled:
+            fixed += engine.count_tokens(SUMMARY_HEADING) + max(
+                SUMMARY_TOKENS, engine.count_tokens(summary.text) if summary.text else 0)
+        budget = min(room - fixed, int(room * documents.SOURCES_SHARE))
+        sources = documents.sources_prompt(engine, hits, budget, name=collection.name)
+        if not sources.hits:
+            # A question too long for the context at all is offered for summary instead.
+            self._fit_newest(conversation, params, default_system,
+                             summary.text if summary.enabled else None,
+                             summary.covers if summary.enabled else 0)
+            raise PequenoError(translate(
+                "Conversation", "This question is too long to leave room for passages from "
+                "{name}: ask a shorter one.").format(name=collection.name))
+        return _Asked(collection.name, sources)
+
+    def _newest_question(self, conversation_id: int) -> str | None:
+        """The newest user message's text (the one a regenerated reply answers)."""
+        for message in reversed(self.store.messages(conversation_id, newest=16)):
+            if message.role is Role.USER and message.content:
+                return message.content
+        return None
 
     def _fit(self, system: str | None, turns: Sequence[ChatMessage], params: GenerationParams,
              summary: str | None, covered: int = 0) -> FittedConversation:
@@ -310,8 +430,17 @@ class ConversationService:
             log.warning("the running summary could not be saved: %s", exc)
         return folded
 
-    def _reply(self, request: TurnRequest, messages: tuple[ChatMessage, ...]
-               ) -> Iterator[TurnEvent]:
+    def _answer_without_model(self, request: TurnRequest, text: str) -> Iterator[TurnEvent]:
+        """Record ``text`` as the reply, as if streamed (the model is not asked)."""
+        reply = self.store.add_message(request.conversation_id, Role.ASSISTANT, text,
+                                       stats={documents.CITATIONS_KEY: []})
+        yield ReplyStarted(reply.id)
+        yield ReplyText(text)
+        yield ReplyCited(())
+        yield ReplyFinished(None, MessageState.COMPLETE)
+
+    def _reply(self, request: TurnRequest, messages: tuple[ChatMessage, ...],
+               sources: Sources | None = None) -> Iterator[TurnEvent]:
         info = self.engine.info
         recorder: ReplyRecorder | None = None
         try:
@@ -336,12 +465,20 @@ class ConversationService:
         stopped = request.cancel.is_set() or (
             stats is not None and stats.stop_reason is StopReason.CANCELLED)
         state = MessageState.PARTIAL if stopped else MessageState.COMPLETE
-        _finish(recorder, stats, state)
+        cited: dict[str, Any] = {}
+        if sources is not None:
+            found = documents.citations(recorder.text, sources.hits)
+            cited = {documents.CITATIONS_KEY: [c.as_dict() for c in found],
+                     documents.SOURCES_KEY: sources.citation_records()}
+            yield ReplyCited(tuple(found))
+        _finish(recorder, stats, state, cited)
         yield ReplyFinished(stats, state)
 
 
-def _finish(recorder: ReplyRecorder, stats: ReplyStats | None, state: MessageState) -> None:
+def _finish(recorder: ReplyRecorder, stats: ReplyStats | None, state: MessageState,
+            extra: Mapping[str, Any] | None = None) -> None:
+    record = {**(stats.as_dict() if stats else {}), **(extra or {})}
     try:
-        recorder.finish(stats.as_dict() if stats else None, state=state)
+        recorder.finish(record or None, state=state)
     except PequenoError as exc:
         log.warning("could not save the end of a reply: %s", exc)

@@ -1,7 +1,9 @@
 """The history database's schema, as ordered migrations (``PRAGMA user_version`` counts them).
 
 Version 1: conversations and messages with a full-text index; 2: the summary cache; 3: cached
-summaries filed by document, and the user's preferences (the default system prompt).
+summaries filed by document, and the user's preferences (the default system prompt); 4: the
+passage index of documents and folders questions are asked about (see
+:mod:`assistant.core.history.collections`).
 """
 
 from __future__ import annotations
@@ -70,4 +72,51 @@ def _schema_v3(connection: Connection) -> None:
     connection.execute("CREATE INDEX summary_cache_by_document ON summary_cache (document)")
 
 
-MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2, _schema_v3]
+def _schema_v4(connection: Connection) -> None:
+    for statement in _SCHEMA_V4.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    # Deleting a passage removes its words from the index itself, not only marks them deleted.
+    connection.execute("INSERT INTO passage_search (passage_search, rank) "
+                       "VALUES ('secure-delete', 1)")
+
+
+# passage_search keeps no copy of the text (contentless): the passages table has it. Its
+# ``collection`` column holds one token, "c<id>", so a search stays inside one collection
+# within the index.
+_SCHEMA_V4 = """
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'folder')),
+            source TEXT NOT NULL UNIQUE,
+            created INTEGER NOT NULL,
+            updated INTEGER NOT NULL
+        );
+        CREATE TABLE collection_files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            collection INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            language TEXT,
+            problem TEXT,
+            UNIQUE (collection, path)
+        );
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            file INTEGER NOT NULL REFERENCES collection_files (id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL,
+            page INTEGER,
+            section TEXT
+        );
+        CREATE INDEX passages_by_file ON passages (file, ordinal);
+        CREATE VIRTUAL TABLE passage_search USING fts5(
+            collection, body, terms, content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2')
+"""
+
+
+MIGRATIONS: list[database.Migration] = [_schema_v1, _schema_v2, _schema_v3, _schema_v4]

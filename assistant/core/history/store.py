@@ -281,12 +281,17 @@ class HistoryStore(ConversationCopies):
         self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
     def wipe(self) -> None:
-        """Delete every conversation and shrink the file so no deleted text remains in it."""
+        """Delete every conversation and indexed document, leaving none of their text."""
         with transaction(self._db):
             self._db.execute("DELETE FROM messages")
             self._db.execute("DELETE FROM conversations")
             self._db.execute("DELETE FROM summary_cache")
             self._db.execute("DELETE FROM preferences")
+            # Documents indexed for questions are history too: their passages go with it.
+            self._db.execute("DELETE FROM passages")
+            self._db.execute("DELETE FROM collection_files")
+            self._db.execute("DELETE FROM collections")
+            self._db.execute("INSERT INTO passage_search (passage_search) VALUES ('delete-all')")
             # A plain DELETE leaves the old index segments (every word ever indexed) behind
             # tombstones; rebuilding from the now empty tables drops them.
             for table in ("message_search", "title_search"):

@@ -445,7 +445,7 @@ def test_a_version_1_history_migrates_keeping_its_conversations(tmp_path: Path) 
         before = export_json(old)
 
     with HistoryStore.open(path, KEY) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 3
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 4
         assert export_json(store) == before
         assert store.messages(ids[2])[0].content == SECRETS[2]
         assert store.search("ZEBRA-OCTOPUS")[0].conversation == ids[0]

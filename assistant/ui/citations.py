@@ -1,0 +1,126 @@
+"""A reply's sources as the window shows them: what each ``[n]`` links to, and the link's text.
+
+A reply answered from documents keeps its citations with its figures (the stored message's
+``stats["citations"]``: number, passage id, label, file and page), so a reopened conversation
+links them too, and every passage the model was given (``stats["sources"]``), which the window
+lists when the reply cites none (small models often do not). Imported conversations can carry
+anything there: values that are not what the core writes are left out, never shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.core.conversation.documents import Citation
+from assistant.ui.rendering import CITE, LINK_PREFIX
+
+STATS_KEY = "citations"
+SOURCES_KEY = "sources"
+GIVEN = f"{LINK_PREFIX}source/"  # a passage given to the model, whether cited or not
+LABEL_LIMIT = 40  # characters of a section label shown in a link (headings can be long)
+
+
+def citation_from(value: object) -> Citation | None:
+    """A citation from a stored mapping or the core's :class:`Citation`; ``None`` if odd."""
+    if isinstance(value, Citation):
+        return value
+    if not isinstance(value, Mapping):
+        return None
+    number, passage, label = value.get("number"), value.get("passage_id"), value.get("label")
+    file, page = value.get("file"), value.get("page")
+    if not (_count(number) and _count(passage) and isinstance(label, str)
+            and isinstance(file, str) and file and (page is None or _count(page))):
+        return None
+    return Citation(number, passage, label, Path(file), page)  # type: ignore[arg-type]
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def citations_from(values: object) -> tuple[Citation, ...]:
+    """The well-formed citations of ``values`` (a list of mappings or ``Citation``s), by number.
+
+    A number cited twice keeps its first source.
+    """
+    if not isinstance(values, Iterable) or isinstance(values, (str, bytes, Mapping)):
+        return ()
+    found: dict[int, Citation] = {}
+    for value in values:
+        link = citation_from(value)
+        if link is not None:
+            found.setdefault(link.number, link)
+    return tuple(found[number] for number in sorted(found))
+
+
+def citations_in_stats(stats: Mapping[str, Any]) -> tuple[Citation, ...]:
+    """The citations a stored reply keeps with its figures."""
+    return citations_from(stats.get(STATS_KEY))
+
+
+def sources_in_stats(stats: Mapping[str, Any]) -> tuple[Citation, ...]:
+    """Every passage a stored reply was given, numbered as the model read them."""
+    return citations_from(stats.get(SOURCES_KEY))
+
+
+def sources_from_hits(hits: Iterable[object]) -> tuple[Citation, ...]:
+    """The passages given for a reply (the core's hits, best first) as numbered sources."""
+    sources = []
+    for number, hit in enumerate(hits, 1):
+        citation = citation_from({
+            "number": number, "passage_id": getattr(hit, "passage_id", None),
+            "label": getattr(hit, "label", None), "file": str(getattr(hit, "file", "")),
+            "page": getattr(hit, "page", None)})
+        if citation is not None:
+            sources.append(citation)
+    return tuple(sources)
+
+
+def link_texts(citations: Sequence[Citation]) -> dict[int, str]:
+    """What each ``[n]`` of a reply says as a link: its label (and file, if it cites several)."""
+    files = {citation.file for citation in citations}
+    texts = {}
+    for citation in citations:
+        label = _short(citation.label or citation.file.name)
+        if len(files) > 1 and citation.label:
+            label = f"{label}, {_short(citation.file.name)}"
+        texts[citation.number] = label
+    return texts
+
+
+def _short(label: str) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= LABEL_LIMIT else label[:LABEL_LIMIT - 1].rstrip() + "…"
+
+
+def cite_href(number: int) -> str:
+    """The app's link to source ``number`` of a message."""
+    return f"{CITE}{number}"
+
+
+def cited_number(href: str) -> int | None:
+    """Which source a citation link names; ``None`` if ``href`` is not one."""
+    number = href.removeprefix(CITE)
+    if href.startswith(CITE) and number.isascii() and number.isdigit() and len(number) <= 3:
+        return int(number)
+    return None
+
+
+def given_href(number: int) -> str:
+    """The app's link to passage ``number`` of those a reply was given."""
+    return f"{GIVEN}{number}"
+
+
+def given_number(href: str) -> int | None:
+    """Which given passage a link names; ``None`` if ``href`` is not such a link."""
+    number = href.removeprefix(GIVEN)
+    if href.startswith(GIVEN) and number.isascii() and number.isdigit() and len(number) <= 3:
+        return int(number)
+    return None
+
+
+def find(citations: Sequence[Citation], number: int) -> Citation | None:
+    """The citation numbered ``number``, if the reply has one."""
+    return next((citation for citation in citations if citation.number == number), None)
