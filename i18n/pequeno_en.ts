@@ -4,7 +4,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="98"/>
+        <location filename="../assistant/ui/chatmodel.py" line="118"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>The message above is outside the model&apos;s memory: it sees a summary of it instead.</numerusform>
@@ -12,11 +12,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="100"/>
+        <location filename="../assistant/ui/chatmodel.py" line="120"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>The message above is outside the model&apos;s memory: it no longer sees it when it answers.</numerusform>
             <numerusform>The %n messages above are outside the model&apos;s memory: it no longer sees them when it answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliAsk</name>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="111"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="112"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
         </translation>
     </message>
 </context>
@@ -78,6 +97,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentQuestions</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>{files} and %n more</numerusform>
+            <numerusform>{files} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
+        <translation>
+            <numerusform>%n file in “{name}” could not be read and was left out: {files}</numerusform>
+            <numerusform>%n files in “{name}” could not be read and were left out: {files}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
         <location filename="../assistant/ui/firstrun.py" line="117"/>
@@ -85,6 +123,17 @@
         <translation>
             <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute.</numerusform>
             <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="480"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Answering from %n passage of the documents…</numerusform>
+            <numerusform>Answering from %n passages of the documents…</numerusform>
         </translation>
     </message>
 </context>

@@ -4,88 +4,88 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
         <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="128"/>
         <source>About {app}</source>
         <translation>Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
         <source>Version, model and licences, as text you can select and copy.</source>
         <translation>Versão, modelo e licenças, como texto que você pode selecionar e copiar.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="132"/>
         <source>Copy to the clipboard</source>
         <translation>Copiar para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="134"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="145"/>
         <source>An offline desktop assistant. Licence: {licence}.</source>
         <translation>Um assistente para computador que funciona offline. Licença: {licence}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="148"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="152"/>
         <source>No model is loaded.</source>
         <translation>Nenhum modelo foi carregado.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
         <source>Name: {name}</source>
         <translation>Nome: {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
         <source>File: {file}</source>
         <translation>Arquivo: {file}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
         <source>Licence: {licence}</source>
         <translation>Licença: {licence}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="158"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="161"/>
         <source>The starter model, {name}, is licensed under {licence}.</source>
         <translation>O modelo inicial, {name}, é distribuído sob a licença {licence}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="164"/>
         <source>Libraries</source>
         <translation>Bibliotecas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="168"/>
         <source>in {package} {version}</source>
         <translation>em {package} {version}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="171"/>
         <source>{name} {version}: {licence}</source>
         <translation>{name} {version}: {licence}</translation>
     </message>
@@ -99,6 +99,76 @@
     </message>
 </context>
 <context>
+    <name>AskDocumentDialog</name>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="94"/>
+        <source>Ask about a document</source>
+        <translation>Perguntar sobre um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="96"/>
+        <source>Pequeno indexes the document, or every document in a folder, on this computer and answers your questions from the passages that match them, citing the page or section. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>O Pequeno indexa o documento, ou todos os documentos de uma pasta, neste computador e responde às suas perguntas com os trechos que correspondem a elas, citando a página ou a seção. Funciona com arquivos de texto, Markdown, PDF, Word e páginas web.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="99"/>
+        <source>&amp;Document or folder:</source>
+        <translation>&amp;Documento ou pasta:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="100"/>
+        <source>Document or folder</source>
+        <translation>Documento ou pasta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="101"/>
+        <source>The file or folder to ask about</source>
+        <translation>O arquivo ou a pasta sobre o qual perguntar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="102"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Escolher um &amp;arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="103"/>
+        <location filename="../assistant/ui/askdialog.py" line="144"/>
+        <source>Choose a document</source>
+        <translation>Escolher um documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="104"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Escolher uma p&amp;asta…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="105"/>
+        <location filename="../assistant/ui/askdialog.py" line="152"/>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="106"/>
+        <source>Or &amp;one indexed before:</source>
+        <translation>Ou &amp;um já indexado:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="107"/>
+        <source>Documents indexed before</source>
+        <translation>Documentos já indexados</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="113"/>
+        <source>Ask questions</source>
+        <translation>Fazer perguntas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="145"/>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../assistant/core/models/catalog.py" line="103"/>
@@ -109,7 +179,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="98"/>
+        <location filename="../assistant/ui/chatmodel.py" line="118"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>%n mensagem acima está fora da memória do modelo: em vez dela, ele vê um resumo.</numerusform>
@@ -117,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="100"/>
+        <location filename="../assistant/ui/chatmodel.py" line="120"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>%n mensagem acima está fora da memória do modelo: ele não a vê mais ao responder.</numerusform>
@@ -166,12 +236,12 @@
         <translation>o arquivo de modelo que --self-test usa</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="179"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: erro inesperado ({kind}); não foi possível registrá-lo no log</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="177"/>
+        <location filename="../assistant/cli/__init__.py" line="182"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: erro inesperado ({kind}); os detalhes estão em {log}</translation>
     </message>
@@ -191,16 +261,19 @@
         <translation>prompt de sistema</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="72"/>
         <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>tamanho máximo da resposta, em tokens</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="74"/>
         <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>temperatura de amostragem (0 = sempre o token mais provável)</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="77"/>
         <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>semente aleatória, para respostas reproduzíveis</translation>
@@ -231,17 +304,17 @@
         <translation>continuar uma conversa salva</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="74"/>
+        <location filename="../assistant/cli/__init__.py" line="75"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>guardar todos os dados, configurações, modelos e logs em DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="81"/>
+        <location filename="../assistant/cli/__init__.py" line="82"/>
         <source>also print the log to the terminal</source>
         <translation>também exibir o log no terminal</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="163"/>
+        <location filename="../assistant/cli/__init__.py" line="168"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Nenhuma tela encontrada, então o Pequeno abre no terminal. (&apos;pequeno chat&apos; faz isso de propósito.)</translation>
     </message>
@@ -364,6 +437,151 @@
         <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Resumindo “{name}” com {model} ({n} tokens de contexto)…</translation>
+    </message>
+</context>
+<context>
+    <name>CliAsk</name>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="66"/>
+        <source>ask a question about a document or a folder of them</source>
+        <translation>fazer uma pergunta sobre um documento ou uma pasta de documentos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="67"/>
+        <source>a document or folder (indexed first), or a collection&apos;s name or id</source>
+        <translation>um documento ou pasta (indexado antes), ou o nome ou id de uma coleção</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="69"/>
+        <source>the question</source>
+        <translation>a pergunta</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="78"/>
+        <source>print the answer, its citations and the passages read as JSON</source>
+        <translation>imprimir a resposta, suas citações e os trechos lidos como JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="83"/>
+        <source>add, list and remove the documents questions are asked about</source>
+        <translation>adicionar, listar e remover os documentos sobre os quais se fazem perguntas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="87"/>
+        <source>index a document or a folder (again: only what changed)</source>
+        <translation>indexar um documento ou uma pasta (de novo: só o que mudou)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="90"/>
+        <source>what to call the collection (default: the file or folder name)</source>
+        <translation>como chamar a coleção (padrão: o nome do arquivo ou da pasta)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="93"/>
+        <source>list the collections</source>
+        <translation>listar as coleções</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="95"/>
+        <source>print them as JSON</source>
+        <translation>imprimi-las como JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="96"/>
+        <source>remove a collection and its passages (the documents stay)</source>
+        <translation>remover uma coleção e seus trechos (os documentos ficam)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="110"/>
+        <source>{documents}, {passages}</source>
+        <translation>{documents}, {passages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="111"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="112"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n trecho</numerusform>
+            <numerusform>%n trechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="132"/>
+        <source>Indexing “{name}”…</source>
+        <translation>Indexando “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="136"/>
+        <source>Indexing “{name}”… {done}/{total}</source>
+        <translation>Indexando “{name}”… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="172"/>
+        <source>Skipped {file}: {reason}</source>
+        <translation>Ignorado {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="174"/>
+        <source>Indexed “{name}”: {contents}.</source>
+        <translation>“{name}” indexado: {contents}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="185"/>
+        <source>There is no file, folder or collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>Não há arquivo, pasta ou coleção “{name}”. (Veja &apos;pequeno collections list&apos;.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="208"/>
+        <location filename="../assistant/cli/ask.py" line="324"/>
+        <source>Indexing stopped. The documents indexed so far are kept: run the same command again to go on.</source>
+        <translation>Indexação interrompida. Os documentos já indexados são mantidos: execute o mesmo comando de novo para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="274"/>
+        <source>Saved as conversation {id}; ask more with &apos;pequeno chat --conversation {id}&apos;.</source>
+        <translation>Salvo como conversa {id}; pergunte mais com &apos;pequeno chat --conversation {id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="283"/>
+        <source>Sources: {sources}</source>
+        <translation>Fontes: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="286"/>
+        <source>Passages read (none cited): {sources}</source>
+        <translation>Trechos lidos (nenhum citado): {sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="306"/>
+        <source>There is no collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>Não há coleção “{name}”. (Veja &apos;pequeno collections list&apos;.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="310"/>
+        <source>Removed the collection “{name}”; the documents themselves are untouched.</source>
+        <translation>A coleção “{name}” foi removida; os documentos em si não foram alterados.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="317"/>
+        <source>There is no file or folder “{path}”.</source>
+        <translation>Não há arquivo ou pasta “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="335"/>
+        <source>{name}  ({contents}; indexed {when})  {source}</source>
+        <translation>{name}  ({contents}; indexado em {when})  {source}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="349"/>
+        <source>No collections yet: add a document or a folder with &apos;pequeno collections add PATH&apos;.</source>
+        <translation>Ainda não há coleções: adicione um documento ou uma pasta com &apos;pequeno collections add PATH&apos;.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +919,144 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="171"/>
+        <source>Indexing was cancelled.</source>
+        <translation>A indexação foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="236"/>
+        <source>“{name}” is not a folder.</source>
+        <translation>“{name}” não é uma pasta.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="244"/>
+        <source>“{name}” holds no documents Pequeno can read (text, Markdown, PDF, Word or web page files).</source>
+        <translation>“{name}” não contém documentos que o Pequeno consiga ler (arquivos de texto, Markdown, PDF, Word ou páginas web).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="314"/>
+        <source>“{name}” is too long to index (more than {count} passages).</source>
+        <translation>“{name}” é longo demais para indexar (mais de {count} trechos).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="328"/>
+        <source>“{name}” holds more than {count} documents; choose a smaller folder.</source>
+        <translation>“{name}” contém mais de {count} documentos; escolha uma pasta menor.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="435"/>
+        <source>A collection needs a name.</source>
+        <translation>Uma coleção precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="451"/>
+        <source>There is no collection {id}.</source>
+        <translation>Não existe a coleção {id}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="521"/>
+        <source>That passage is no longer indexed; its collection was removed or indexed again.</source>
+        <translation>Esse trecho não está mais indexado; a coleção dele foi removida ou indexada de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="36"/>
+        <source>{name} — {files}, {passages}</source>
+        <translation>{name} — {files}, {passages}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="101"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="107"/>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="103"/>
+        <source>Documents and folders indexed for questions. The index is kept encrypted in the history; removing it leaves the files themselves untouched.</source>
+        <translation>Documentos e pastas indexados para perguntas. O índice fica criptografado no histórico; removê-lo não mexe nos próprios arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Passages</source>
+        <translation>Trechos</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="106"/>
+        <source>Updated</source>
+        <translation>Atualizada</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="109"/>
+        <source>Enter asks questions about the selected collection; Delete removes it.</source>
+        <translation>Enter faz perguntas sobre a coleção selecionada; Delete a remove.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="110"/>
+        <source>&amp;Ask questions</source>
+        <translation>&amp;Fazer perguntas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="111"/>
+        <source>Ask questions about the collection</source>
+        <translation>Fazer perguntas sobre a coleção</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="112"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="113"/>
+        <source>Index the collection&apos;s changes</source>
+        <translation>Indexar as mudanças da coleção</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="114"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="115"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="187"/>
+        <source>Remove the collection</source>
+        <translation>Remover a coleção</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="116"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="117"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="143"/>
+        <source>Nothing is indexed yet: choose File › Ask about a document… to start.</source>
+        <translation>Nada foi indexado ainda: escolha Arquivo › Perguntar sobre um documento… para começar.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="188"/>
+        <source>Remove “{name}” from the index? Its passages are deleted from the history; the files are not touched. Conversations about it can no longer look things up in it.</source>
+        <translation>Remover “{name}” do índice? Os trechos dela são apagados do histórico; os arquivos não são alterados. As conversas sobre ela não poderão mais consultá-la.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -763,14 +1119,29 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <location filename="../assistant/core/conversation/service.py" line="119"/>
         <source>Enlarging the model&apos;s context to {n} tokens…</source>
         <translation>Ampliando o contexto do modelo para {n} tokens…</translation>
     </message>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <location filename="../assistant/core/conversation/service.py" line="121"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>Reduzindo o contexto do modelo para {n} tokens…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="303"/>
+        <source>I found nothing about this in {name}.</source>
+        <translation>Não encontrei nada sobre isso em {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="368"/>
+        <source>The documents this conversation asks about are no longer indexed: their collection was removed.</source>
+        <translation>Os documentos sobre os quais esta conversa pergunta não estão mais indexados: a coleção deles foi removida.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="393"/>
+        <source>This question is too long to leave room for passages from {name}: ask a shorter one.</source>
+        <translation>Esta pergunta é longa demais para deixar espaço para trechos de {name}: faça uma mais curta.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1337,100 @@
     </message>
 </context>
 <context>
+    <name>DocumentQuestions</name>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="161"/>
+        <source>There is nothing to ask about in “{name}”: no text could be read from it.</source>
+        <translation>Não há nada para perguntar em “{name}”: não foi possível ler nenhum texto dele.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="170"/>
+        <source>Questions about “{name}”</source>
+        <translation>Perguntas sobre “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="195"/>
+        <source>The documents of this conversation are no longer indexed: choose File › Ask about a document… to index them again.</source>
+        <translation>Os documentos desta conversa não estão mais indexados: escolha Arquivo › Perguntar sobre um documento… para indexá-los de novo.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="199"/>
+        <source>Questions here are answered from “{name}”.</source>
+        <translation>As perguntas aqui são respondidas com base em “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <source>The collection was removed.</source>
+        <translation>A coleção foi removida.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
+        <translation>“{name}” está atualizada: {added} adicionados, {updated} alterados, {removed} removidos, {unchanged} sem mudança.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <source>{file} ({reason})</source>
+        <translation>{file} ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>{files} e mais %n</numerusform>
+            <numerusform>{files} e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
+        <translation>
+            <numerusform>%n arquivo em “{name}” não pôde ser lido e ficou de fora: {files}</numerusform>
+            <numerusform>%n arquivos em “{name}” não puderam ser lidos e ficaram de fora: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <source>What should Pequeno do?</source>
+        <translation>O que o Pequeno deve fazer?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <source>What should Pequeno do with “{name}”?</source>
+        <translation>O que o Pequeno deve fazer com “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <source>&amp;Summarize</source>
+        <translation>&amp;Resumir</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <source>&amp;Ask questions</source>
+        <translation>&amp;Fazer perguntas</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <source>Summarize the document</source>
+        <translation>Resumir o documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <source>Ask questions about the document</source>
+        <translation>Fazer perguntas sobre o documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
+        <translation>Este trecho não está mais no índice: a coleção dele foi removida ou atualizada desde então. A resposta citou {place} de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
+        <translation>O Pequeno está ocupado: tente de novo quando a resposta ou o trabalho em andamento terminar.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="153"/>
@@ -1015,11 +1480,13 @@
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="273"/>
+        <location filename="../assistant/core/documents/passages.py" line="67"/>
         <source>paragraph {number}</source>
         <translation>parágrafo {number}</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="274"/>
+        <location filename="../assistant/core/documents/passages.py" line="68"/>
         <source>paragraphs {first}–{last}</source>
         <translation>parágrafos {first}–{last}</translation>
     </message>
@@ -1484,22 +1951,66 @@
         <translation>A conversa {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="344"/>
+        <location filename="../assistant/core/history/store.py" line="349"/>
         <source>There is no message {id}.</source>
         <translation>A mensagem {id} não existe.</translation>
     </message>
 </context>
 <context>
+    <name>IndexingStatus</name>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="38"/>
+        <source>Cancel indexing</source>
+        <translation>Cancelar a indexação</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="39"/>
+        <source>Indexing progress</source>
+        <translation>Progresso da indexação</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="66"/>
+        <source>Cancelling the indexing of “{name}”…</source>
+        <translation>Cancelando a indexação de “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="69"/>
+        <source>Indexing “{name}”…</source>
+        <translation>Indexando “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="72"/>
+        <source>Indexing “{name}”: {done} of {total}</source>
+        <translation>Indexando “{name}”: {done} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="273"/>
+        <location filename="../assistant/ui/worker.py" line="302"/>
         <source>There is no history to save the chat in.</source>
         <translation>Não há histórico onde salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="344"/>
+        <location filename="../assistant/ui/worker.py" line="377"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Não foi possível fazer o resumo por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="396"/>
+        <location filename="../assistant/ui/worker.py" line="433"/>
+        <source>There is no history to keep the index in.</source>
+        <translation>Não há histórico onde guardar o índice.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="423"/>
+        <source>Indexing failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>A indexação falhou por causa de um erro no Pequeno. Os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -1566,63 +2077,71 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="278"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="280"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="260"/>
-        <location filename="../assistant/ui/mainwindow.py" line="261"/>
+        <location filename="../assistant/ui/mainwindow.py" line="281"/>
+        <location filename="../assistant/ui/mainwindow.py" line="282"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="283"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="263"/>
+        <location filename="../assistant/ui/mainwindow.py" line="284"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="266"/>
+        <location filename="../assistant/ui/mainwindow.py" line="287"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="269"/>
+        <location filename="../assistant/ui/mainwindow.py" line="290"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="206"/>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="204"/>
+        <location filename="../assistant/ui/mainwindow.py" line="213"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="480"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Respondendo com base em %n trecho dos documentos…</numerusform>
+            <numerusform>Respondendo com base em %n trechos dos documentos…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="513"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="564"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -1630,117 +2149,132 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Resumir um documento…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
+        <source>&amp;Ask about a document…</source>
+        <translation>&amp;Perguntar sobre um documento…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="118"/>
+        <source>Index a document or a folder and ask questions about it; answers cite the pages they come from.</source>
+        <translation>Indexe um documento ou uma pasta e faça perguntas sobre eles; as respostas citam as páginas de onde vêm.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="120"/>
+        <source>Co&amp;llections…</source>
+        <translation>Co&amp;leções…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir arquivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Localizar nas conversas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="119"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Copiar última resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="121"/>
+        <location filename="../assistant/ui/menus.py" line="128"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Manter um resumo das mensagens antigas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Quando as mensagens não cabem mais na memória do modelo, ele as resume e passa a levar esse resumo em conta. Cada atualização do resumo leva alguns instantes antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="130"/>
+        <location filename="../assistant/ui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="131"/>
+        <location filename="../assistant/ui/menus.py" line="138"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="132"/>
+        <location filename="../assistant/ui/menus.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="133"/>
+        <location filename="../assistant/ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="134"/>
+        <location filename="../assistant/ui/menus.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="135"/>
+        <location filename="../assistant/ui/menus.py" line="142"/>
         <source>&amp;About Pequeno</source>
         <translation>&amp;Sobre o Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="136"/>
+        <location filename="../assistant/ui/menus.py" line="143"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -1748,39 +2282,54 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Edit and resend</source>
         <translation>Editar e reenviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Regenerate</source>
         <translation>Gerar novamente</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(stopped)</source>
         <translation>(interrompida)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(failed)</source>
         <translation>(falhou)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="119"/>
+        <location filename="../assistant/ui/chatview.py" line="130"/>
         <source>writing…</source>
         <translation>escrevendo…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="131"/>
+        <source>Ask questions about this document</source>
+        <translation>Fazer perguntas sobre este documento</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="132"/>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="133"/>
+        <source>Passages given to the model:</source>
+        <translation>Trechos dados ao modelo:</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2834,72 @@
         <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>Removido; espaço liberado: {size}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageViewer</name>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="74"/>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="75"/>
+        <source>Where:</source>
+        <translation>Onde:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="76"/>
+        <source>Source file</source>
+        <translation>Arquivo de origem</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="77"/>
+        <source>Place in the file</source>
+        <translation>Lugar no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="78"/>
+        <source>Passage text</source>
+        <translation>Texto do trecho</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="79"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="80"/>
+        <source>Copy the passage</source>
+        <translation>Copiar o trecho</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="81"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="108"/>
+        <source>{label} ({section})</source>
+        <translation>{label} ({section})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="109"/>
+        <source>Source [{number}]: {place}</source>
+        <translation>Fonte [{number}]: {place}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="111"/>
+        <source>Source [{number}] — {file}</source>
+        <translation>Fonte [{number}] — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Passages</name>
+    <message>
+        <location filename="../assistant/core/documents/passages.py" line="61"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
     </message>
 </context>
 <context>
@@ -2817,12 +3432,12 @@
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="124"/>
         <source>Summarize “{title}”.</source>
         <translation>Resuma “{title}”.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="136"/>
         <source>Summary of “{title}”</source>
         <translation>Resumo de “{title}”</translation>
     </message>

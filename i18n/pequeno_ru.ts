@@ -4,88 +4,88 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
         <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="128"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
         <source>Version, model and licences, as text you can select and copy.</source>
         <translation>Версия, модель и лицензии — текст, который можно выделить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="132"/>
         <source>Copy to the clipboard</source>
         <translation>Копировать в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="134"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="145"/>
         <source>An offline desktop assistant. Licence: {licence}.</source>
         <translation>Автономный помощник для компьютера. Лицензия: {licence}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="148"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="152"/>
         <source>No model is loaded.</source>
         <translation>Модель не загружена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
         <source>Name: {name}</source>
         <translation>Название: {name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
         <source>Licence: {licence}</source>
         <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="158"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="161"/>
         <source>The starter model, {name}, is licensed under {licence}.</source>
         <translation>Стартовая модель {name} распространяется по лицензии {licence}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="164"/>
         <source>Libraries</source>
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="168"/>
         <source>in {package} {version}</source>
         <translation>в составе {package} {version}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="171"/>
         <source>{name} {version}: {licence}</source>
         <translation>{name} {version}: {licence}</translation>
     </message>
@@ -99,6 +99,76 @@
     </message>
 </context>
 <context>
+    <name>AskDocumentDialog</name>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="94"/>
+        <source>Ask about a document</source>
+        <translation>Вопросы по документу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="96"/>
+        <source>Pequeno indexes the document, or every document in a folder, on this computer and answers your questions from the passages that match them, citing the page or section. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>Pequeno индексирует документ или все документы папки на этом компьютере и отвечает на ваши вопросы по подходящим фрагментам, указывая страницу или раздел. Подходят текстовые файлы, Markdown, PDF, Word и веб-страницы.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="99"/>
+        <source>&amp;Document or folder:</source>
+        <translation>&amp;Документ или папка:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="100"/>
+        <source>Document or folder</source>
+        <translation>Документ или папка</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="101"/>
+        <source>The file or folder to ask about</source>
+        <translation>Файл или папка, о которых вы спрашиваете</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="102"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="103"/>
+        <location filename="../assistant/ui/askdialog.py" line="144"/>
+        <source>Choose a document</source>
+        <translation>Выбрать документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="104"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Выбрать п&amp;апку…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="105"/>
+        <location filename="../assistant/ui/askdialog.py" line="152"/>
+        <source>Choose a folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="106"/>
+        <source>Or &amp;one indexed before:</source>
+        <translation>Или &amp;ранее проиндексированный:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="107"/>
+        <source>Documents indexed before</source>
+        <translation>Ранее проиндексированные документы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="113"/>
+        <source>Ask questions</source>
+        <translation>Задать вопросы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="145"/>
+        <source>Documents ({patterns})</source>
+        <translation>Документы ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../assistant/core/models/catalog.py" line="103"/>
@@ -109,7 +179,7 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="98"/>
+        <location filename="../assistant/ui/chatmodel.py" line="118"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>%n сообщение выше находится за пределами памяти модели: вместо него она видит его краткое содержание.</numerusform>
@@ -118,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="100"/>
+        <location filename="../assistant/ui/chatmodel.py" line="120"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>%n сообщение выше находится за пределами памяти модели: отвечая, она его больше не видит.</numerusform>
@@ -168,12 +238,12 @@
         <translation>файл модели для --self-test</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="179"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); записать её в журнал не удалось</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="177"/>
+        <location filename="../assistant/cli/__init__.py" line="182"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: непредвиденная ошибка ({kind}); подробности — в {log}</translation>
     </message>
@@ -193,16 +263,19 @@
         <translation>системный промпт</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="72"/>
         <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>максимальная длина ответа в токенах</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="74"/>
         <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>температура сэмплирования (0 = всегда самый вероятный токен)</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="77"/>
         <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>начальное значение генератора случайных чисел, для воспроизводимых ответов</translation>
@@ -233,17 +306,17 @@
         <translation>продолжить сохранённую беседу</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="74"/>
+        <location filename="../assistant/cli/__init__.py" line="75"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>хранить все данные, настройки, модели и журналы в DIR</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="81"/>
+        <location filename="../assistant/cli/__init__.py" line="82"/>
         <source>also print the log to the terminal</source>
         <translation>также выводить журнал в терминал</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="163"/>
+        <location filename="../assistant/cli/__init__.py" line="168"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>Дисплей не найден, поэтому Pequeno открывается в терминале. (&apos;pequeno chat&apos; делает это намеренно.)</translation>
     </message>
@@ -366,6 +439,153 @@
         <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>Краткое изложение «{name}» с помощью {model} (размер контекста: {n})…</translation>
+    </message>
+</context>
+<context>
+    <name>CliAsk</name>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="66"/>
+        <source>ask a question about a document or a folder of them</source>
+        <translation>задать вопрос о документе или папке с документами</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="67"/>
+        <source>a document or folder (indexed first), or a collection&apos;s name or id</source>
+        <translation>документ или папка (сначала индексируется) либо имя или номер коллекции</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="69"/>
+        <source>the question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="78"/>
+        <source>print the answer, its citations and the passages read as JSON</source>
+        <translation>вывести ответ, его ссылки и прочитанные отрывки в формате JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="83"/>
+        <source>add, list and remove the documents questions are asked about</source>
+        <translation>добавить, перечислить и удалить документы, о которых задаются вопросы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="87"/>
+        <source>index a document or a folder (again: only what changed)</source>
+        <translation>проиндексировать документ или папку (повторно — только изменённое)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="90"/>
+        <source>what to call the collection (default: the file or folder name)</source>
+        <translation>как назвать коллекцию (по умолчанию: имя файла или папки)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="93"/>
+        <source>list the collections</source>
+        <translation>показать коллекции</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="95"/>
+        <source>print them as JSON</source>
+        <translation>вывести их в формате JSON</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="96"/>
+        <source>remove a collection and its passages (the documents stay)</source>
+        <translation>удалить коллекцию и её отрывки (сами документы остаются)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="110"/>
+        <source>{documents}, {passages}</source>
+        <translation>{documents}, {passages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="111"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="112"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="132"/>
+        <source>Indexing “{name}”…</source>
+        <translation>Индексирование «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="136"/>
+        <source>Indexing “{name}”… {done}/{total}</source>
+        <translation>Индексирование «{name}»… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="172"/>
+        <source>Skipped {file}: {reason}</source>
+        <translation>Пропущен {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="174"/>
+        <source>Indexed “{name}”: {contents}.</source>
+        <translation>«{name}» проиндексирован: {contents}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="185"/>
+        <source>There is no file, folder or collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>Нет файла, папки или коллекции «{name}». (См. &apos;pequeno collections list&apos;.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="208"/>
+        <location filename="../assistant/cli/ask.py" line="324"/>
+        <source>Indexing stopped. The documents indexed so far are kept: run the same command again to go on.</source>
+        <translation>Индексирование остановлено. Уже проиндексированные документы сохранены: запустите ту же команду снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="274"/>
+        <source>Saved as conversation {id}; ask more with &apos;pequeno chat --conversation {id}&apos;.</source>
+        <translation>Сохранено как разговор {id}; задайте ещё вопросы командой &apos;pequeno chat --conversation {id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="283"/>
+        <source>Sources: {sources}</source>
+        <translation>Источники: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="286"/>
+        <source>Passages read (none cited): {sources}</source>
+        <translation>Прочитанные отрывки (ни один не процитирован): {sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="306"/>
+        <source>There is no collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>Нет коллекции «{name}». (См. &apos;pequeno collections list&apos;.)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="310"/>
+        <source>Removed the collection “{name}”; the documents themselves are untouched.</source>
+        <translation>Коллекция «{name}» удалена; сами документы не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="317"/>
+        <source>There is no file or folder “{path}”.</source>
+        <translation>Нет файла или папки «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="335"/>
+        <source>{name}  ({contents}; indexed {when})  {source}</source>
+        <translation>{name}  ({contents}; проиндексировано {when})  {source}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="349"/>
+        <source>No collections yet: add a document or a folder with &apos;pequeno collections add PATH&apos;.</source>
+        <translation>Коллекций пока нет: добавьте документ или папку командой &apos;pequeno collections add PATH&apos;.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +925,144 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="171"/>
+        <source>Indexing was cancelled.</source>
+        <translation>Индексирование отменено.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="236"/>
+        <source>“{name}” is not a folder.</source>
+        <translation>«{name}» не является папкой.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="244"/>
+        <source>“{name}” holds no documents Pequeno can read (text, Markdown, PDF, Word or web page files).</source>
+        <translation>В «{name}» нет документов, которые Pequeno умеет читать (текст, Markdown, PDF, Word или веб-страницы).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="314"/>
+        <source>“{name}” is too long to index (more than {count} passages).</source>
+        <translation>«{name}» слишком длинный для индексирования (больше {count} фрагментов).</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="328"/>
+        <source>“{name}” holds more than {count} documents; choose a smaller folder.</source>
+        <translation>В «{name}» больше {count} документов; выберите папку поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="435"/>
+        <source>A collection needs a name.</source>
+        <translation>У коллекции должно быть имя.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="451"/>
+        <source>There is no collection {id}.</source>
+        <translation>Коллекции {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="521"/>
+        <source>That passage is no longer indexed; its collection was removed or indexed again.</source>
+        <translation>Этого фрагмента больше нет в индексе: его коллекция удалена или проиндексирована заново.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="36"/>
+        <source>{name} — {files}, {passages}</source>
+        <translation>{name} — {files}, {passages}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="101"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="107"/>
+        <source>Collections</source>
+        <translation>Коллекции</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="103"/>
+        <source>Documents and folders indexed for questions. The index is kept encrypted in the history; removing it leaves the files themselves untouched.</source>
+        <translation>Документы и папки, проиндексированные для вопросов. Индекс хранится в истории в зашифрованном виде; его удаление не затрагивает сами файлы.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Passages</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="106"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="109"/>
+        <source>Enter asks questions about the selected collection; Delete removes it.</source>
+        <translation>Enter — задать вопросы по выбранной коллекции; Delete — удалить её.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="110"/>
+        <source>&amp;Ask questions</source>
+        <translation>&amp;Задать вопросы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="111"/>
+        <source>Ask questions about the collection</source>
+        <translation>Задать вопросы по коллекции</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="112"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="113"/>
+        <source>Index the collection&apos;s changes</source>
+        <translation>Проиндексировать изменения коллекции</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="114"/>
+        <source>Re&amp;move…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="115"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="187"/>
+        <source>Remove the collection</source>
+        <translation>Удалить коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="116"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="117"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="143"/>
+        <source>Nothing is indexed yet: choose File › Ask about a document… to start.</source>
+        <translation>Пока ничего не проиндексировано: выберите «Файл › Вопросы по документу…», чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="188"/>
+        <source>Remove “{name}” from the index? Its passages are deleted from the history; the files are not touched. Conversations about it can no longer look things up in it.</source>
+        <translation>Удалить «{name}» из индекса? Её фрагменты будут удалены из истории; сами файлы не затрагиваются. Беседы о ней больше не смогут в ней ничего искать.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -769,14 +1127,29 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <location filename="../assistant/core/conversation/service.py" line="119"/>
         <source>Enlarging the model&apos;s context to {n} tokens…</source>
         <translation>Увеличиваю контекст модели до {n} токенов…</translation>
     </message>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <location filename="../assistant/core/conversation/service.py" line="121"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>Уменьшаю контекст модели до {n} токенов…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="303"/>
+        <source>I found nothing about this in {name}.</source>
+        <translation>Я ничего не нашёл об этом в {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="368"/>
+        <source>The documents this conversation asks about are no longer indexed: their collection was removed.</source>
+        <translation>Документы, о которых идёт речь в этом разговоре, больше не проиндексированы: их коллекция удалена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="393"/>
+        <source>This question is too long to leave room for passages from {name}: ask a shorter one.</source>
+        <translation>Этот вопрос слишком длинный: для отрывков из {name} не остаётся места. Задайте вопрос короче.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1347,102 @@
     </message>
 </context>
 <context>
+    <name>DocumentQuestions</name>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="161"/>
+        <source>There is nothing to ask about in “{name}”: no text could be read from it.</source>
+        <translation>В «{name}» не о чем спрашивать: из него не удалось прочитать текст.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="170"/>
+        <source>Questions about “{name}”</source>
+        <translation>Вопросы по «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="195"/>
+        <source>The documents of this conversation are no longer indexed: choose File › Ask about a document… to index them again.</source>
+        <translation>Документы этой беседы больше не проиндексированы: выберите «Файл › Вопросы по документу…», чтобы проиндексировать их снова.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="199"/>
+        <source>Questions here are answered from “{name}”.</source>
+        <translation>Ответы на вопросы здесь берутся из «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <source>The collection was removed.</source>
+        <translation>Коллекция удалена.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
+        <translation>«{name}» обновлена: добавлено {added}, изменено {updated}, удалено {removed}, без изменений {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <source>{file} ({reason})</source>
+        <translation>{file} ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>{files} и ещё %n файл</numerusform>
+            <numerusform>{files} и ещё %n файла</numerusform>
+            <numerusform>{files} и ещё %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
+        <translation>
+            <numerusform>%n файл в «{name}» не удалось прочитать, он пропущен: {files}</numerusform>
+            <numerusform>%n файла в «{name}» не удалось прочитать, они пропущены: {files}</numerusform>
+            <numerusform>%n файлов в «{name}» не удалось прочитать, они пропущены: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <source>What should Pequeno do?</source>
+        <translation>Что сделать Pequeno?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <source>What should Pequeno do with “{name}”?</source>
+        <translation>Что Pequeno сделать с «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <source>&amp;Summarize</source>
+        <translation>&amp;Кратко изложить</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <source>&amp;Ask questions</source>
+        <translation>&amp;Задать вопросы</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <source>Summarize the document</source>
+        <translation>Кратко изложить документ</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <source>Ask questions about the document</source>
+        <translation>Задать вопросы по документу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
+        <translation>Этого фрагмента больше нет в индексе: его коллекция с тех пор удалена или обновлена. Ответ ссылался на {place} в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
+        <translation>Pequeno занят: попробуйте снова, когда ответ или текущая задача завершится.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="153"/>
@@ -1023,11 +1492,13 @@
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="273"/>
+        <location filename="../assistant/core/documents/passages.py" line="67"/>
         <source>paragraph {number}</source>
         <translation>абзац {number}</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="274"/>
+        <location filename="../assistant/core/documents/passages.py" line="68"/>
         <source>paragraphs {first}–{last}</source>
         <translation>абзацы {first}–{last}</translation>
     </message>
@@ -1493,22 +1964,66 @@
         <translation>Беседа {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="344"/>
+        <location filename="../assistant/core/history/store.py" line="349"/>
         <source>There is no message {id}.</source>
         <translation>Сообщение {id} не найдено.</translation>
     </message>
 </context>
 <context>
+    <name>IndexingStatus</name>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="38"/>
+        <source>Cancel indexing</source>
+        <translation>Отменить индексирование</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="39"/>
+        <source>Indexing progress</source>
+        <translation>Ход индексирования</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="66"/>
+        <source>Cancelling the indexing of “{name}”…</source>
+        <translation>Отмена индексирования «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="69"/>
+        <source>Indexing “{name}”…</source>
+        <translation>Индексирование «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="72"/>
+        <source>Indexing “{name}”: {done} of {total}</source>
+        <translation>Индексирование «{name}»: {done} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="273"/>
+        <location filename="../assistant/ui/worker.py" line="302"/>
         <source>There is no history to save the chat in.</source>
         <translation>Нет истории, в которую можно сохранить чат.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="344"/>
+        <location filename="../assistant/ui/worker.py" line="377"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>Не удалось составить краткое содержание из-за ошибки в Pequeno. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="396"/>
+        <location filename="../assistant/ui/worker.py" line="433"/>
+        <source>There is no history to keep the index in.</source>
+        <translation>Нет истории, в которой можно хранить индекс.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="423"/>
+        <source>Indexing failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>Индексирование не удалось из-за ошибки в Pequeno. Подробности — в журнале.</translation>
     </message>
 </context>
 <context>
@@ -1575,63 +2090,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="278"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="280"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="260"/>
-        <location filename="../assistant/ui/mainwindow.py" line="261"/>
+        <location filename="../assistant/ui/mainwindow.py" line="281"/>
+        <location filename="../assistant/ui/mainwindow.py" line="282"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="283"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="263"/>
+        <location filename="../assistant/ui/mainwindow.py" line="284"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="266"/>
+        <location filename="../assistant/ui/mainwindow.py" line="287"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="269"/>
+        <location filename="../assistant/ui/mainwindow.py" line="290"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="206"/>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="204"/>
+        <location filename="../assistant/ui/mainwindow.py" line="213"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="480"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Отвечаю по документам, используя %n фрагмент…</numerusform>
+            <numerusform>Отвечаю по документам, используя %n фрагмента…</numerusform>
+            <numerusform>Отвечаю по документам, используя %n фрагментов…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="513"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="564"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -1639,117 +2163,132 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;New chat</source>
         <translation>Новая &amp;беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>S&amp;ummarize a document…</source>
         <translation>&amp;Кратко изложить документ…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
+        <source>&amp;Ask about a document…</source>
+        <translation>&amp;Вопросы по документу…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="118"/>
+        <source>Index a document or a folder and ask questions about it; answers cite the pages they come from.</source>
+        <translation>Проиндексируйте документ или папку и задавайте по ним вопросы; ответы указывают страницы, откуда взяты.</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="120"/>
+        <source>Co&amp;llections…</source>
+        <translation>Ко&amp;ллекции…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Открыть файл модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Models…</source>
         <translation>&amp;Модели…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Поиск по беседам</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="119"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Написать сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>&amp;Copy last reply</source>
         <translation>&amp;Копировать последний ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="121"/>
+        <location filename="../assistant/ui/menus.py" line="128"/>
         <source>S&amp;top the reply</source>
         <translation>&amp;Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Pin or unpin</source>
         <translation>&amp;Закрепить или открепить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>&amp;Вести краткое содержание ранних сообщений</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>Когда сообщения перестают помещаться в памяти модели, она кратко излагает их и продолжает учитывать это краткое содержание. Каждое его обновление ненадолго задерживает ответ.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="130"/>
+        <location filename="../assistant/ui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="131"/>
+        <location filename="../assistant/ui/menus.py" line="138"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Беседа</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="132"/>
+        <location filename="../assistant/ui/menus.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="133"/>
+        <location filename="../assistant/ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="134"/>
+        <location filename="../assistant/ui/menus.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="135"/>
+        <location filename="../assistant/ui/menus.py" line="142"/>
         <source>&amp;About Pequeno</source>
         <translation>&amp;О программе Pequeno</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="136"/>
+        <location filename="../assistant/ui/menus.py" line="143"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1757,39 +2296,54 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Edit and resend</source>
         <translation>Изменить и отправить заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Regenerate</source>
         <translation>Сгенерировать заново</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(failed)</source>
         <translation>(ошибка)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="119"/>
+        <location filename="../assistant/ui/chatview.py" line="130"/>
         <source>writing…</source>
         <translation>пишет…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="131"/>
+        <source>Ask questions about this document</source>
+        <translation>Задать вопросы по этому документу</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="132"/>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="133"/>
+        <source>Passages given to the model:</source>
+        <translation>Фрагменты, переданные модели:</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2850,72 @@
         <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>Удалено; освобождено {size}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageViewer</name>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="74"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="75"/>
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="76"/>
+        <source>Source file</source>
+        <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="77"/>
+        <source>Place in the file</source>
+        <translation>Место в файле</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="78"/>
+        <source>Passage text</source>
+        <translation>Текст фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="79"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="80"/>
+        <source>Copy the passage</source>
+        <translation>Скопировать фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="81"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="108"/>
+        <source>{label} ({section})</source>
+        <translation>{label} ({section})</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="109"/>
+        <source>Source [{number}]: {place}</source>
+        <translation>Источник [{number}]: {place}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="111"/>
+        <source>Source [{number}] — {file}</source>
+        <translation>Источник [{number}] — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Passages</name>
+    <message>
+        <location filename="../assistant/core/documents/passages.py" line="61"/>
+        <source>p. {page}</source>
+        <translation>с. {page}</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +3448,12 @@
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="124"/>
         <source>Summarize “{title}”.</source>
         <translation>Составь краткое содержание «{title}».</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="136"/>
         <source>Summary of “{title}”</source>
         <translation>Краткое содержание «{title}»</translation>
     </message>

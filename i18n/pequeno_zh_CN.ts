@@ -4,88 +4,88 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="126"/>
         <location filename="../assistant/ui/aboutdialog.py" line="127"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="128"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="129"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
         <source>Version, model and licences, as text you can select and copy.</source>
         <translation>版本、模型和许可证信息，可选择并复制的文本。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="130"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="131"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="132"/>
         <source>Copy to the clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="133"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="134"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="143"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
         <source>{app} {version}</source>
         <translation>{app} {version}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="144"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="145"/>
         <source>An offline desktop assistant. Licence: {licence}.</source>
         <translation>一款离线桌面助手。许可证：{licence}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="147"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="148"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="151"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="152"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="154"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
         <source>Name: {name}</source>
         <translation>名称：{name}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="155"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
         <source>File: {file}</source>
         <translation>文件：{file}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="156"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
         <source>Licence: {licence}</source>
         <translation>许可证：{licence}</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="157"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="158"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="160"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="161"/>
         <source>The starter model, {name}, is licensed under {licence}.</source>
         <translation>入门模型 {name} 采用 {licence} 许可证。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="163"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="164"/>
         <source>Libraries</source>
         <translation>库</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="167"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="168"/>
         <source>in {package} {version}</source>
         <translation>（包含于 {package} {version}）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/aboutdialog.py" line="170"/>
+        <location filename="../assistant/ui/aboutdialog.py" line="171"/>
         <source>{name} {version}: {licence}</source>
         <translation>{name} {version}：{licence}</translation>
     </message>
@@ -99,6 +99,76 @@
     </message>
 </context>
 <context>
+    <name>AskDocumentDialog</name>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="94"/>
+        <source>Ask about a document</source>
+        <translation>就文档提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="96"/>
+        <source>Pequeno indexes the document, or every document in a folder, on this computer and answers your questions from the passages that match them, citing the page or section. Text, Markdown, PDF, Word and web page files work.</source>
+        <translation>Pequeno 会在这台电脑上为该文档（或文件夹中的每个文档）建立索引，并根据与问题相符的段落回答，同时注明页码或章节。支持文本、Markdown、PDF、Word 和网页文件。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="99"/>
+        <source>&amp;Document or folder:</source>
+        <translation>文档或文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="100"/>
+        <source>Document or folder</source>
+        <translation>文档或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="101"/>
+        <source>The file or folder to ask about</source>
+        <translation>要提问的文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="102"/>
+        <source>Choose a &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="103"/>
+        <location filename="../assistant/ui/askdialog.py" line="144"/>
+        <source>Choose a document</source>
+        <translation>选择文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="104"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>选择文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="105"/>
+        <location filename="../assistant/ui/askdialog.py" line="152"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="106"/>
+        <source>Or &amp;one indexed before:</source>
+        <translation>或选择之前建立过索引的(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="107"/>
+        <source>Documents indexed before</source>
+        <translation>之前建立过索引的文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="113"/>
+        <source>Ask questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/askdialog.py" line="145"/>
+        <source>Documents ({patterns})</source>
+        <translation>文档 ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../assistant/core/models/catalog.py" line="103"/>
@@ -109,14 +179,14 @@
 <context>
     <name>ChatModel</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="98"/>
+        <location filename="../assistant/ui/chatmodel.py" line="118"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it sees a summary of them instead.</source>
         <translation>
             <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型改为参考它们的摘要。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/chatmodel.py" line="100"/>
+        <location filename="../assistant/ui/chatmodel.py" line="120"/>
         <source>The %n message(s) above are outside the model&apos;s memory: it no longer sees them when it answers.</source>
         <translation>
             <numerusform>上方的 %n 条消息已超出模型的记忆范围：模型回答时不会再看到它们。</numerusform>
@@ -164,12 +234,12 @@
         <translation>--self-test 使用的模型文件</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="174"/>
+        <location filename="../assistant/cli/__init__.py" line="179"/>
         <source>pequeno: unexpected error ({kind}); it could not be logged</source>
         <translation>pequeno: 意外错误（{kind}）；无法将其写入日志</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="177"/>
+        <location filename="../assistant/cli/__init__.py" line="182"/>
         <source>pequeno: unexpected error ({kind}); details are in {log}</source>
         <translation>pequeno: 意外错误（{kind}）；详细信息请查看 {log}</translation>
     </message>
@@ -189,16 +259,19 @@
         <translation>系统提示词</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="72"/>
         <location filename="../assistant/cli/chat.py" line="58"/>
         <source>longest reply, in tokens</source>
         <translation>回复的最大长度（词元数）</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="74"/>
         <location filename="../assistant/cli/chat.py" line="60"/>
         <source>sampling temperature (0 = always the likeliest token)</source>
         <translation>采样温度（0 = 始终选择最可能的词元）</translation>
     </message>
     <message>
+        <location filename="../assistant/cli/ask.py" line="77"/>
         <location filename="../assistant/cli/chat.py" line="63"/>
         <source>random seed, for repeatable replies</source>
         <translation>随机种子，用于获得可复现的回复</translation>
@@ -229,17 +302,17 @@
         <translation>继续已保存的对话</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="74"/>
+        <location filename="../assistant/cli/__init__.py" line="75"/>
         <source>keep all data, settings, models and logs under DIR</source>
         <translation>将所有数据、设置、模型和日志保存在 DIR 下</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="81"/>
+        <location filename="../assistant/cli/__init__.py" line="82"/>
         <source>also print the log to the terminal</source>
         <translation>同时将日志输出到终端</translation>
     </message>
     <message>
-        <location filename="../assistant/cli/__init__.py" line="163"/>
+        <location filename="../assistant/cli/__init__.py" line="168"/>
         <source>No display found, so Pequeno opens in the terminal. (&apos;pequeno chat&apos; does this on purpose.)</source>
         <translation>未找到显示器，因此 Pequeno 在终端中打开。（&apos;pequeno chat&apos; 会有意这样做。）</translation>
     </message>
@@ -362,6 +435,149 @@
         <location filename="../assistant/cli/summarize.py" line="205"/>
         <source>Summarizing “{name}” with {model} ({n} tokens of context)…</source>
         <translation>正在使用 {model} 总结“{name}”（上下文 {n} 个词元）…</translation>
+    </message>
+</context>
+<context>
+    <name>CliAsk</name>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="66"/>
+        <source>ask a question about a document or a folder of them</source>
+        <translation>就一个文档或一个文档文件夹提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="67"/>
+        <source>a document or folder (indexed first), or a collection&apos;s name or id</source>
+        <translation>一个文档或文件夹（先建立索引），或文档集的名称或编号</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="69"/>
+        <source>the question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="78"/>
+        <source>print the answer, its citations and the passages read as JSON</source>
+        <translation>以 JSON 输出回答、其引用和读取的段落</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="83"/>
+        <source>add, list and remove the documents questions are asked about</source>
+        <translation>添加、列出和移除可提问的文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="87"/>
+        <source>index a document or a folder (again: only what changed)</source>
+        <translation>为一个文档或文件夹建立索引（再次执行时只处理有变化的部分）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="90"/>
+        <source>what to call the collection (default: the file or folder name)</source>
+        <translation>集合的名称（默认：文件或文件夹名）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="93"/>
+        <source>list the collections</source>
+        <translation>列出文档集</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="95"/>
+        <source>print them as JSON</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="96"/>
+        <source>remove a collection and its passages (the documents stay)</source>
+        <translation>移除文档集及其段落（文档本身保留）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="110"/>
+        <source>{documents}, {passages}</source>
+        <translation>{documents}，{passages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="111"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/cli/ask.py" line="112"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="132"/>
+        <source>Indexing “{name}”…</source>
+        <translation>正在为“{name}”建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="136"/>
+        <source>Indexing “{name}”… {done}/{total}</source>
+        <translation>正在为“{name}”建立索引… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="172"/>
+        <source>Skipped {file}: {reason}</source>
+        <translation>已跳过 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="174"/>
+        <source>Indexed “{name}”: {contents}.</source>
+        <translation>已为“{name}”建立索引：{contents}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="185"/>
+        <source>There is no file, folder or collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>没有名为“{name}”的文件、文件夹或文档集。（见 &apos;pequeno collections list&apos;。）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="208"/>
+        <location filename="../assistant/cli/ask.py" line="324"/>
+        <source>Indexing stopped. The documents indexed so far are kept: run the same command again to go on.</source>
+        <translation>索引已停止。已建立索引的文档会保留：再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="274"/>
+        <source>Saved as conversation {id}; ask more with &apos;pequeno chat --conversation {id}&apos;.</source>
+        <translation>已保存为对话 {id}；可用 &apos;pequeno chat --conversation {id}&apos; 继续提问。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="283"/>
+        <source>Sources: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="286"/>
+        <source>Passages read (none cited): {sources}</source>
+        <translation>读取的段落（未引用）：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="306"/>
+        <source>There is no collection “{name}”. (See &apos;pequeno collections list&apos;.)</source>
+        <translation>没有名为“{name}”的文档集。（见 &apos;pequeno collections list&apos;。）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="310"/>
+        <source>Removed the collection “{name}”; the documents themselves are untouched.</source>
+        <translation>已移除文档集“{name}”；文档本身未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="317"/>
+        <source>There is no file or folder “{path}”.</source>
+        <translation>没有文件或文件夹“{path}”。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="335"/>
+        <source>{name}  ({contents}; indexed {when})  {source}</source>
+        <translation>{name}  （{contents}；索引于 {when}）  {source}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/cli/ask.py" line="349"/>
+        <source>No collections yet: add a document or a folder with &apos;pequeno collections add PATH&apos;.</source>
+        <translation>还没有文档集：用 &apos;pequeno collections add PATH&apos; 添加一个文档或文件夹。</translation>
     </message>
 </context>
 <context>
@@ -697,6 +913,144 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="171"/>
+        <source>Indexing was cancelled.</source>
+        <translation>索引已取消。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="236"/>
+        <source>“{name}” is not a folder.</source>
+        <translation>“{name}”不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="244"/>
+        <source>“{name}” holds no documents Pequeno can read (text, Markdown, PDF, Word or web page files).</source>
+        <translation>“{name}”中没有 Pequeno 能读取的文档（文本、Markdown、PDF、Word 或网页文件）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="314"/>
+        <source>“{name}” is too long to index (more than {count} passages).</source>
+        <translation>“{name}”太长，无法建立索引（超过 {count} 个段落）。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="328"/>
+        <source>“{name}” holds more than {count} documents; choose a smaller folder.</source>
+        <translation>“{name}”包含超过 {count} 个文档，请选择一个更小的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="435"/>
+        <source>A collection needs a name.</source>
+        <translation>集合需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="451"/>
+        <source>There is no collection {id}.</source>
+        <translation>不存在集合 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/history/collections.py" line="521"/>
+        <source>That passage is no longer indexed; its collection was removed or indexed again.</source>
+        <translation>该段落已不在索引中：它所属的集合已被删除或重新索引。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="36"/>
+        <source>{name} — {files}, {passages}</source>
+        <translation>{name} — {files}，{passages}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="101"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="107"/>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="103"/>
+        <source>Documents and folders indexed for questions. The index is kept encrypted in the history; removing it leaves the files themselves untouched.</source>
+        <translation>为提问建立了索引的文档和文件夹。索引以加密形式保存在历史记录中；删除索引不会改动文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="105"/>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="106"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="109"/>
+        <source>Enter asks questions about the selected collection; Delete removes it.</source>
+        <translation>按 Enter 就所选集合提问；按 Delete 删除它。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="110"/>
+        <source>&amp;Ask questions</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="111"/>
+        <source>Ask questions about the collection</source>
+        <translation>就该集合提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="112"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="113"/>
+        <source>Index the collection&apos;s changes</source>
+        <translation>为集合的改动建立索引</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="114"/>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="115"/>
+        <location filename="../assistant/ui/collectionsdialog.py" line="187"/>
+        <source>Remove the collection</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="117"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="143"/>
+        <source>Nothing is indexed yet: choose File › Ask about a document… to start.</source>
+        <translation>还没有建立任何索引：请选择“文件 › 就文档提问…”开始。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/collectionsdialog.py" line="188"/>
+        <source>Remove “{name}” from the index? Its passages are deleted from the history; the files are not touched. Conversations about it can no longer look things up in it.</source>
+        <translation>要从索引中删除“{name}”吗？它的段落将从历史记录中删除，文件本身不受影响。有关它的对话将无法再从中查找内容。</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../assistant/ui/composer.py" line="26"/>
@@ -757,14 +1111,29 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="111"/>
+        <location filename="../assistant/core/conversation/service.py" line="119"/>
         <source>Enlarging the model&apos;s context to {n} tokens…</source>
         <translation>正在将模型的上下文扩大到 {n} 个词元…</translation>
     </message>
     <message>
-        <location filename="../assistant/core/conversation/service.py" line="113"/>
+        <location filename="../assistant/core/conversation/service.py" line="121"/>
         <source>Reducing the model&apos;s context to {n} tokens…</source>
         <translation>正在将模型的上下文缩小到 {n} 个词元…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="303"/>
+        <source>I found nothing about this in {name}.</source>
+        <translation>我在 {name} 中没有找到与此相关的内容。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="368"/>
+        <source>The documents this conversation asks about are no longer indexed: their collection was removed.</source>
+        <translation>此对话所询问的文档已不再被索引：它们的文档集已被移除。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/core/conversation/service.py" line="393"/>
+        <source>This question is too long to leave room for passages from {name}: ask a shorter one.</source>
+        <translation>这个问题太长，没有空间放入 {name} 中的段落：请问一个更短的问题。</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1327,98 @@
     </message>
 </context>
 <context>
+    <name>DocumentQuestions</name>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="161"/>
+        <source>There is nothing to ask about in “{name}”: no text could be read from it.</source>
+        <translation>“{name}”中没有可提问的内容：无法从中读取任何文字。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="170"/>
+        <source>Questions about “{name}”</source>
+        <translation>关于“{name}”的问题</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="195"/>
+        <source>The documents of this conversation are no longer indexed: choose File › Ask about a document… to index them again.</source>
+        <translation>此对话的文档已不在索引中：请选择“文件 › 就文档提问…”重新建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="199"/>
+        <source>Questions here are answered from “{name}”.</source>
+        <translation>这里的问题根据“{name}”回答。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <source>The collection was removed.</source>
+        <translation>集合已删除。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
+        <translation>“{name}”已是最新：新增 {added} 个，更改 {updated} 个，删除 {removed} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <source>{file} ({reason})</source>
+        <translation>{file}（{reason}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>{files}，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
+        <translation>
+            <numerusform>“{name}”中有 %n 个文件无法读取，已略过：{files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <source>What should Pequeno do?</source>
+        <translation>Pequeno 应该做什么？</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <source>What should Pequeno do with “{name}”?</source>
+        <translation>Pequeno 应该如何处理“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <source>&amp;Summarize</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <source>&amp;Ask questions</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <source>Summarize the document</source>
+        <translation>为文档生成摘要</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <source>Ask questions about the document</source>
+        <translation>就该文档提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
+        <translation>该段落已不在索引中：它所属的集合此后已被删除或刷新。回复引用的是 {file} 的 {place}。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
+        <translation>Pequeno 正忙：请在当前回复或任务完成后再试。</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="153"/>
@@ -1007,11 +1468,13 @@
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="273"/>
+        <location filename="../assistant/core/documents/passages.py" line="67"/>
         <source>paragraph {number}</source>
         <translation>第 {number} 段</translation>
     </message>
     <message>
         <location filename="../assistant/core/documents/loaders.py" line="274"/>
+        <location filename="../assistant/core/documents/passages.py" line="68"/>
         <source>paragraphs {first}–{last}</source>
         <translation>第 {first}–{last} 段</translation>
     </message>
@@ -1475,22 +1938,66 @@
         <translation>对话 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../assistant/core/history/store.py" line="344"/>
+        <location filename="../assistant/core/history/store.py" line="349"/>
         <source>There is no message {id}.</source>
         <translation>消息 {id} 不存在。</translation>
     </message>
 </context>
 <context>
+    <name>IndexingStatus</name>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="37"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="38"/>
+        <source>Cancel indexing</source>
+        <translation>取消建立索引</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="39"/>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="66"/>
+        <source>Cancelling the indexing of “{name}”…</source>
+        <translation>正在取消为“{name}”建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="69"/>
+        <source>Indexing “{name}”…</source>
+        <translation>正在为“{name}”建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/indexingstatus.py" line="72"/>
+        <source>Indexing “{name}”: {done} of {total}</source>
+        <translation>正在为“{name}”建立索引：{done}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../assistant/ui/worker.py" line="273"/>
+        <location filename="../assistant/ui/worker.py" line="302"/>
         <source>There is no history to save the chat in.</source>
         <translation>没有可以保存对话的历史记录。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/worker.py" line="344"/>
+        <location filename="../assistant/ui/worker.py" line="377"/>
         <source>The summary failed because of an error in Pequeno. Details are in the log.</source>
         <translation>由于 Pequeno 内部出错，未能生成摘要。详细信息请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="396"/>
+        <location filename="../assistant/ui/worker.py" line="433"/>
+        <source>There is no history to keep the index in.</source>
+        <translation>没有可保存索引的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/worker.py" line="423"/>
+        <source>Indexing failed because of an error in Pequeno. Details are in the log.</source>
+        <translation>由于 Pequeno 内部错误，建立索引失败。详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -1557,63 +2064,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="257"/>
+        <location filename="../assistant/ui/mainwindow.py" line="278"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="259"/>
+        <location filename="../assistant/ui/mainwindow.py" line="280"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="260"/>
-        <location filename="../assistant/ui/mainwindow.py" line="261"/>
+        <location filename="../assistant/ui/mainwindow.py" line="281"/>
+        <location filename="../assistant/ui/mainwindow.py" line="282"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="262"/>
+        <location filename="../assistant/ui/mainwindow.py" line="283"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="263"/>
+        <location filename="../assistant/ui/mainwindow.py" line="284"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="266"/>
+        <location filename="../assistant/ui/mainwindow.py" line="287"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="269"/>
+        <location filename="../assistant/ui/mainwindow.py" line="290"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="206"/>
+        <location filename="../assistant/ui/mainwindow.py" line="215"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="204"/>
+        <location filename="../assistant/ui/mainwindow.py" line="213"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/mainwindow.py" line="480"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>正在根据文档中的 %n 个段落回答…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="471"/>
+        <location filename="../assistant/ui/mainwindow.py" line="513"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="473"/>
+        <location filename="../assistant/ui/mainwindow.py" line="515"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="564"/>
+        <location filename="../assistant/ui/mainwindow.py" line="606"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -1621,117 +2135,132 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../assistant/ui/menus.py" line="112"/>
+        <location filename="../assistant/ui/menus.py" line="114"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="113"/>
+        <location filename="../assistant/ui/menus.py" line="115"/>
         <source>S&amp;ummarize a document…</source>
         <translation>总结文档(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="114"/>
+        <location filename="../assistant/ui/menus.py" line="116"/>
+        <source>&amp;Ask about a document…</source>
+        <translation>就文档提问(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="118"/>
+        <source>Index a document or a folder and ask questions about it; answers cite the pages they come from.</source>
+        <translation>为文档或文件夹建立索引并就其提问；回答会注明出自哪一页。</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="120"/>
+        <source>Co&amp;llections…</source>
+        <translation>集合(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/menus.py" line="121"/>
         <source>&amp;Open model file…</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="115"/>
+        <location filename="../assistant/ui/menus.py" line="122"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="116"/>
+        <location filename="../assistant/ui/menus.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="117"/>
+        <location filename="../assistant/ui/menus.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="118"/>
+        <location filename="../assistant/ui/menus.py" line="125"/>
         <source>&amp;Find in conversations</source>
         <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="119"/>
+        <location filename="../assistant/ui/menus.py" line="126"/>
         <source>&amp;Write a message</source>
         <translation>撰写消息(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="120"/>
+        <location filename="../assistant/ui/menus.py" line="127"/>
         <source>&amp;Copy last reply</source>
         <translation>复制上一条回复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="121"/>
+        <location filename="../assistant/ui/menus.py" line="128"/>
         <source>S&amp;top the reply</source>
         <translation>停止回复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="122"/>
+        <location filename="../assistant/ui/menus.py" line="129"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="123"/>
+        <location filename="../assistant/ui/menus.py" line="130"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="124"/>
+        <location filename="../assistant/ui/menus.py" line="131"/>
         <source>&amp;Pin or unpin</source>
         <translation>固定/取消固定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="125"/>
+        <location filename="../assistant/ui/menus.py" line="132"/>
         <source>&amp;Keep a summary of older messages</source>
         <translation>保留较早消息的摘要(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="127"/>
+        <location filename="../assistant/ui/menus.py" line="134"/>
         <source>When messages no longer fit the model&apos;s memory, the model summarizes them and keeps the summary in view. Each update takes a moment before the reply.</source>
         <translation>当消息超出模型的记忆范围时，模型会总结这些消息，并在回答时参考该摘要。每次更新摘要都会让回复稍晚开始。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="129"/>
+        <location filename="../assistant/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="130"/>
+        <location filename="../assistant/ui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="131"/>
+        <location filename="../assistant/ui/menus.py" line="138"/>
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="132"/>
+        <location filename="../assistant/ui/menus.py" line="139"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="133"/>
+        <location filename="../assistant/ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="134"/>
+        <location filename="../assistant/ui/menus.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="135"/>
+        <location filename="../assistant/ui/menus.py" line="142"/>
         <source>&amp;About Pequeno</source>
         <translation>关于 Pequeno(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/menus.py" line="136"/>
+        <location filename="../assistant/ui/menus.py" line="143"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
@@ -1739,39 +2268,54 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="116"/>
+        <location filename="../assistant/ui/chatview.py" line="127"/>
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="117"/>
+        <location filename="../assistant/ui/chatview.py" line="128"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="118"/>
+        <location filename="../assistant/ui/chatview.py" line="129"/>
         <source>(failed)</source>
         <translation>（失败）</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/chatview.py" line="119"/>
+        <location filename="../assistant/ui/chatview.py" line="130"/>
         <source>writing…</source>
         <translation>正在撰写…</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="131"/>
+        <source>Ask questions about this document</source>
+        <translation>就此文档提问</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="132"/>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/chatview.py" line="133"/>
+        <source>Passages given to the model:</source>
+        <translation>提供给模型的段落：</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2818,72 @@
         <location filename="../assistant/ui/modelsdialog.py" line="481"/>
         <source>Removed; {size} freed.</source>
         <translation>已删除；释放了 {size}。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageViewer</name>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="74"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="75"/>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="76"/>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="77"/>
+        <source>Place in the file</source>
+        <translation>在文件中的位置</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="78"/>
+        <source>Passage text</source>
+        <translation>段落文字</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="79"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="80"/>
+        <source>Copy the passage</source>
+        <translation>复制该段落</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="81"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="108"/>
+        <source>{label} ({section})</source>
+        <translation>{label}（{section}）</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="109"/>
+        <source>Source [{number}]: {place}</source>
+        <translation>来源 [{number}]：{place}</translation>
+    </message>
+    <message>
+        <location filename="../assistant/ui/passageviewer.py" line="111"/>
+        <source>Source [{number}] — {file}</source>
+        <translation>来源 [{number}] — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Passages</name>
+    <message>
+        <location filename="../assistant/core/documents/passages.py" line="61"/>
+        <source>p. {page}</source>
+        <translation>第 {page} 页</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +3416,12 @@
 <context>
     <name>SummaryController</name>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="130"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="124"/>
         <source>Summarize “{title}”.</source>
         <translation>请总结“{title}”。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarycontroller.py" line="140"/>
+        <location filename="../assistant/ui/summarycontroller.py" line="136"/>
         <source>Summary of “{title}”</source>
         <translation>“{title}”的摘要</translation>
     </message>
