@@ -15,6 +15,7 @@ from enum import Enum, auto
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from assistant.core.conversation.documents import Hit
 from assistant.core.conversation.own_settings import ConversationSettings
 from assistant.core.conversation.running_summary import SETTINGS_KEY, RunningSummary
 from assistant.core.conversation.service import ContextFitted, TurnRequest, new_conversation
@@ -372,7 +373,7 @@ class ChatController(QObject):
             self._too_large = text
 
     @Slot(int, object)
-    def sources_found(self, request_id: int, hits: tuple[object, ...]) -> None:
+    def sources_found(self, request_id: int, hits: tuple[Hit, ...]) -> None:
         item = self._current(request_id)
         if item is not None:
             item.sources = sources_from_hits(hits)

@@ -10,14 +10,11 @@ anything there: values that are not what the core writes are left out, never sho
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
-from assistant.core.conversation.documents import Citation
+from assistant.core.conversation.documents import CITATIONS_KEY, SOURCES_KEY, Citation, Hit
 from assistant.ui.rendering import CITE, LINK_PREFIX
 
-STATS_KEY = "citations"
-SOURCES_KEY = "sources"
 GIVEN = f"{LINK_PREFIX}source/"  # a passage given to the model, whether cited or not
 LABEL_LIMIT = 40  # characters of a section label shown in a link (headings can be long)
 
@@ -26,18 +23,7 @@ def citation_from(value: object) -> Citation | None:
     """A citation from a stored mapping or the core's :class:`Citation`; ``None`` if odd."""
     if isinstance(value, Citation):
         return value
-    if not isinstance(value, Mapping):
-        return None
-    number, passage, label = value.get("number"), value.get("passage_id"), value.get("label")
-    file, page = value.get("file"), value.get("page")
-    if not (_count(number) and _count(passage) and isinstance(label, str)
-            and isinstance(file, str) and file and (page is None or _count(page))):
-        return None
-    return Citation(number, passage, label, Path(file), page)  # type: ignore[arg-type]
-
-
-def _count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return Citation.from_dict(value) if isinstance(value, Mapping) else None
 
 
 def citations_from(values: object) -> tuple[Citation, ...]:
@@ -57,7 +43,7 @@ def citations_from(values: object) -> tuple[Citation, ...]:
 
 def citations_in_stats(stats: Mapping[str, Any]) -> tuple[Citation, ...]:
     """The citations a stored reply keeps with its figures."""
-    return citations_from(stats.get(STATS_KEY))
+    return citations_from(stats.get(CITATIONS_KEY))
 
 
 def sources_in_stats(stats: Mapping[str, Any]) -> tuple[Citation, ...]:
@@ -65,17 +51,9 @@ def sources_in_stats(stats: Mapping[str, Any]) -> tuple[Citation, ...]:
     return citations_from(stats.get(SOURCES_KEY))
 
 
-def sources_from_hits(hits: Iterable[object]) -> tuple[Citation, ...]:
+def sources_from_hits(hits: Iterable[Hit]) -> tuple[Citation, ...]:
     """The passages given for a reply (the core's hits, best first) as numbered sources."""
-    sources = []
-    for number, hit in enumerate(hits, 1):
-        citation = citation_from({
-            "number": number, "passage_id": getattr(hit, "passage_id", None),
-            "label": getattr(hit, "label", None), "file": str(getattr(hit, "file", "")),
-            "page": getattr(hit, "page", None)})
-        if citation is not None:
-            sources.append(citation)
-    return tuple(sources)
+    return tuple(Citation.of(number, hit) for number, hit in enumerate(hits, 1))
 
 
 def link_texts(citations: Sequence[Citation]) -> dict[int, str]:

@@ -8,13 +8,12 @@ one test asks the real starter model.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.conversation.documents import attached
@@ -160,7 +159,7 @@ def _drop(window: MainWindow, path: Path) -> bool:
     return drop.isAccepted()
 
 
-def _button(box: QMessageBox, text: str) -> QWidget:
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
     found = [b for b in box.buttons() if b.text().replace("&", "") == text]
     assert found, f"{text!r} not in {[b.text() for b in box.buttons()]}"
     return found[0]
@@ -168,7 +167,7 @@ def _button(box: QMessageBox, text: str) -> QWidget:
 
 @pytest.fixture
 def asked(qtbot: QtBot, make_window: WindowFactory, report: Path
-          ) -> Iterator[tuple[MainWindow, FakeEngine]]:
+          ) -> tuple[MainWindow, FakeEngine]:
     """A window whose open conversation is about the report, asked by keyboard."""
     engine = FakeEngine(reply=CITED_REPLY, pieces=4)
     window = make_window(engine)

@@ -136,8 +136,8 @@ class Citation:
         """The citation :meth:`as_dict` wrote; ``None`` when it is incomplete or odd."""
         number, passage_id, label = data.get("number"), data.get("passage_id"), data.get("label")
         file, page = data.get("file"), data.get("page")
-        if not (_is_int(number) and _is_int(passage_id) and isinstance(label, str)
-                and isinstance(file, str) and (page is None or _is_int(page))):
+        if not (_is_count(number) and _is_count(passage_id) and isinstance(label, str)
+                and isinstance(file, str) and file and (page is None or _is_count(page))):
             return None
         return cls(number, passage_id, label, Path(file), page)
 
@@ -272,6 +272,10 @@ def stored_citations(stats: Mapping[str, Any], key: str = CITATIONS_KEY) -> list
 
 def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_count(value: object) -> TypeGuard[int]:
+    return _is_int(value) and value >= 0
 
 
 def _unmarked(text: str) -> str:
