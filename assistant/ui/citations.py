@@ -80,10 +80,7 @@ def cite_href(number: int) -> str:
 
 def cited_number(href: str) -> int | None:
     """Which source a citation link names; ``None`` if ``href`` is not one."""
-    number = href.removeprefix(CITE)
-    if href.startswith(CITE) and number.isascii() and number.isdigit() and len(number) <= 3:
-        return int(number)
-    return None
+    return _linked_number(href, CITE)
 
 
 def given_href(number: int) -> str:
@@ -93,8 +90,12 @@ def given_href(number: int) -> str:
 
 def given_number(href: str) -> int | None:
     """Which given passage a link names; ``None`` if ``href`` is not such a link."""
-    number = href.removeprefix(GIVEN)
-    if href.startswith(GIVEN) and number.isascii() and number.isdigit() and len(number) <= 3:
+    return _linked_number(href, GIVEN)
+
+
+def _linked_number(href: str, prefix: str) -> int | None:
+    number = href.removeprefix(prefix)
+    if href.startswith(prefix) and number.isascii() and number.isdigit() and len(number) <= 3:
         return int(number)
     return None
 
