@@ -51,10 +51,13 @@ class SummarizeDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        # Labels made here: addRow("") would make none, leaving nothing to name the fields
+        # and no Alt shortcut to reach them.
+        self.field_labels = (QLabel(), QLabel(), QLabel())
         self.form = QFormLayout()
-        self.form.addRow("", row)
-        self.form.addRow("", self.style_box)
-        self.form.addRow("", self.language_box)
+        self.form.addRow(self.field_labels[0], row)
+        self.form.addRow(self.field_labels[1], self.style_box)
+        self.form.addRow(self.field_labels[2], self.language_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -74,12 +77,9 @@ class SummarizeDialog(QDialog):
             "follow-up questions about. Text, Markdown, PDF, Word and web page files work."))
         labels = (self.tr("&Document:"), self.tr("&Style:"), self.tr("&Language:"))
         fields = (self.path_edit, self.style_box, self.language_box)
-        for row, (text, field) in enumerate(zip(labels, fields, strict=True)):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
-                widget.setBuddy(field)
+        for label, text, field in zip(self.field_labels, labels, fields, strict=True):
+            label.setText(text)
+            label.setBuddy(field)
         self.path_edit.setAccessibleName(self.tr("Document"))
         self.path_edit.setPlaceholderText(self.tr("The file to summarize"))
         self.browse_button.setText(self.tr("&Browse…"))

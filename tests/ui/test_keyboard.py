@@ -182,6 +182,13 @@ def _summarize_by_keyboard(path: Path) -> DialogSteps:
         assert dialog.style_box.currentText().startswith("Key points"), \
             f"Down did not reach Key points: {dialog.style_box.currentText()!r}"
         assert dialog.language_box.currentData() is None, "the document's language is kept"
+        # Each field is named by a visible label whose Alt shortcut reaches it.
+        assert [label.text() for label in dialog.field_labels] == [
+            "&Document:", "&Style:", "&Language:"]
+        qtbot.keyClick(_focus(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        assert _focus() is dialog.language_box, f"Alt+L: {_describe(_focus())}"
+        qtbot.keyClick(_focus(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        assert _focus() is dialog.path_edit, f"Alt+D: {_describe(_focus())}"
         _key(qtbot, Qt.Key.Key_Return)
 
     return steps
