@@ -99,7 +99,15 @@
 <context>
     <name>DocumentQuestions</name>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <location filename="../assistant/ui/documentquestions.py" line="241"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Answering from %n passage of the documents…</numerusform>
+            <numerusform>Answering from %n passages of the documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="322"/>
         <source>{files} and %n more</source>
         <translation>
             <numerusform>{files} and %n more</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <location filename="../assistant/ui/documentquestions.py" line="324"/>
         <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
         <translation>
             <numerusform>%n file in “{name}” could not be read and was left out: {files}</numerusform>
@@ -123,17 +131,6 @@
         <translation>
             <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minute.</numerusform>
             <numerusform>How long it takes depends on your connection. For example, at 10 MB/s it takes about %n minutes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="480"/>
-        <source>Answering from %n passage(s) of the documents…</source>
-        <translation>
-            <numerusform>Answering from %n passage of the documents…</numerusform>
-            <numerusform>Answering from %n passages of the documents…</numerusform>
         </translation>
     </message>
 </context>

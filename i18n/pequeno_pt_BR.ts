@@ -1358,23 +1358,31 @@
         <source>Questions here are answered from “{name}”.</source>
         <translation>As perguntas aqui são respondidas com base em “{name}”.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="241"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Respondendo com base em %n trecho dos documentos…</numerusform>
+            <numerusform>Respondendo com base em %n trechos dos documentos…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
         <source>The collection was removed.</source>
         <translation>A coleção foi removida.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <location filename="../assistant/ui/documentquestions.py" line="312"/>
         <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>“{name}” está atualizada: {added} adicionados, {updated} alterados, {removed} removidos, {unchanged} sem mudança.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
         <source>{file} ({reason})</source>
         <translation>{file} ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <location filename="../assistant/ui/documentquestions.py" line="322"/>
         <source>{files} and %n more</source>
         <translation>
             <numerusform>{files} e mais %n</numerusform>
@@ -1382,7 +1390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <location filename="../assistant/ui/documentquestions.py" line="324"/>
         <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
         <translation>
             <numerusform>%n arquivo em “{name}” não pôde ser lido e ficou de fora: {files}</numerusform>
@@ -1390,42 +1398,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
         <source>What should Pequeno do?</source>
         <translation>O que o Pequeno deve fazer?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
         <source>What should Pequeno do with “{name}”?</source>
         <translation>O que o Pequeno deve fazer com “{name}”?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <location filename="../assistant/ui/documentquestions.py" line="340"/>
         <source>&amp;Summarize</source>
         <translation>&amp;Resumir</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <location filename="../assistant/ui/documentquestions.py" line="341"/>
         <source>&amp;Ask questions</source>
         <translation>&amp;Fazer perguntas</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <location filename="../assistant/ui/documentquestions.py" line="342"/>
         <source>Summarize the document</source>
         <translation>Resumir o documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <location filename="../assistant/ui/documentquestions.py" line="343"/>
         <source>Ask questions about the document</source>
         <translation>Fazer perguntas sobre o documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <location filename="../assistant/ui/documentquestions.py" line="377"/>
         <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
         <translation>Este trecho não está mais no índice: a coleção dele foi removida ou atualizada desde então. A resposta citou {place} de {file}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <location filename="../assistant/ui/documentquestions.py" line="413"/>
         <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
         <translation>O Pequeno está ocupado: tente de novo quando a resposta ou o trabalho em andamento terminar.</translation>
     </message>
@@ -2077,71 +2085,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="278"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="280"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>A conversa. O menu de contexto tem as opções copiar, editar e gerar novamente.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="281"/>
-        <location filename="../assistant/ui/mainwindow.py" line="282"/>
+        <location filename="../assistant/ui/mainwindow.py" line="248"/>
+        <location filename="../assistant/ui/mainwindow.py" line="249"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="283"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="284"/>
+        <location filename="../assistant/ui/mainwindow.py" line="251"/>
         <source>Stop the reply</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="287"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="290"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Editando uma mensagem anterior: Enter a reenvia e descarta o que veio depois; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Summarizing older messages…</source>
         <translation>Resumindo as mensagens antigas…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="213"/>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="480"/>
-        <source>Answering from %n passage(s) of the documents…</source>
-        <translation>
-            <numerusform>Respondendo com base em %n trecho dos documentos…</numerusform>
-            <numerusform>Respondendo com base em %n trechos dos documentos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="513"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>Summarize it as a document</source>
         <translation>Resumir como documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="477"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
@@ -3339,27 +3339,27 @@
 <context>
     <name>SummarizeDialog</name>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="74"/>
         <source>Summarize a document</source>
         <translation>Resumir um documento</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="76"/>
         <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
         <translation>O Pequeno lê o documento neste computador e escreve um resumo; depois, você pode fazer perguntas sobre ele. Funciona com arquivos de texto, Markdown, PDF, Word e páginas da web.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Style:</source>
         <translation>&amp;Estilo:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>

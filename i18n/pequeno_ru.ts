@@ -1368,23 +1368,32 @@
         <source>Questions here are answered from “{name}”.</source>
         <translation>Ответы на вопросы здесь берутся из «{name}».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="241"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>Отвечаю по документам, используя %n фрагмент…</numerusform>
+            <numerusform>Отвечаю по документам, используя %n фрагмента…</numerusform>
+            <numerusform>Отвечаю по документам, используя %n фрагментов…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
         <source>The collection was removed.</source>
         <translation>Коллекция удалена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <location filename="../assistant/ui/documentquestions.py" line="312"/>
         <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>«{name}» обновлена: добавлено {added}, изменено {updated}, удалено {removed}, без изменений {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
         <source>{file} ({reason})</source>
         <translation>{file} ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <location filename="../assistant/ui/documentquestions.py" line="322"/>
         <source>{files} and %n more</source>
         <translation>
             <numerusform>{files} и ещё %n файл</numerusform>
@@ -1393,7 +1402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <location filename="../assistant/ui/documentquestions.py" line="324"/>
         <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
         <translation>
             <numerusform>%n файл в «{name}» не удалось прочитать, он пропущен: {files}</numerusform>
@@ -1402,42 +1411,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
         <source>What should Pequeno do?</source>
         <translation>Что сделать Pequeno?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
         <source>What should Pequeno do with “{name}”?</source>
         <translation>Что Pequeno сделать с «{name}»?</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <location filename="../assistant/ui/documentquestions.py" line="340"/>
         <source>&amp;Summarize</source>
         <translation>&amp;Кратко изложить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <location filename="../assistant/ui/documentquestions.py" line="341"/>
         <source>&amp;Ask questions</source>
         <translation>&amp;Задать вопросы</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <location filename="../assistant/ui/documentquestions.py" line="342"/>
         <source>Summarize the document</source>
         <translation>Кратко изложить документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <location filename="../assistant/ui/documentquestions.py" line="343"/>
         <source>Ask questions about the document</source>
         <translation>Задать вопросы по документу</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <location filename="../assistant/ui/documentquestions.py" line="377"/>
         <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
         <translation>Этого фрагмента больше нет в индексе: его коллекция с тех пор удалена или обновлена. Ответ ссылался на {place} в {file}.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <location filename="../assistant/ui/documentquestions.py" line="413"/>
         <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
         <translation>Pequeno занят: попробуйте снова, когда ответ или текущая задача завершится.</translation>
     </message>
@@ -2090,72 +2099,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="278"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="280"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>Беседа. В контекстном меню есть копирование, правка и повторная генерация.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="281"/>
-        <location filename="../assistant/ui/mainwindow.py" line="282"/>
+        <location filename="../assistant/ui/mainwindow.py" line="248"/>
+        <location filename="../assistant/ui/mainwindow.py" line="249"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="283"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="284"/>
+        <location filename="../assistant/ui/mainwindow.py" line="251"/>
         <source>Stop the reply</source>
         <translation>Остановить ответ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="287"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="290"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>Правка предыдущего сообщения: Enter — отправить заново и удалить всё, что было после; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Summarizing older messages…</source>
         <translation>Краткое изложение ранних сообщений…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="213"/>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} токенов/с</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="480"/>
-        <source>Answering from %n passage(s) of the documents…</source>
-        <translation>
-            <numerusform>Отвечаю по документам, используя %n фрагмент…</numerusform>
-            <numerusform>Отвечаю по документам, используя %n фрагмента…</numerusform>
-            <numerusform>Отвечаю по документам, используя %n фрагментов…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="513"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>Summarize it as a document</source>
         <translation>Кратко изложить как документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="477"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -3355,27 +3355,27 @@
 <context>
     <name>SummarizeDialog</name>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="74"/>
         <source>Summarize a document</source>
         <translation>Кратко изложить документ</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="76"/>
         <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
         <translation>Pequeno читает документ на этом компьютере и составляет краткое содержание, по которому можно задавать уточняющие вопросы. Подходят текстовые файлы, Markdown, PDF, Word и веб-страницы.</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Style:</source>
         <translation>&amp;Стиль:</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>

@@ -1348,72 +1348,79 @@
         <source>Questions here are answered from “{name}”.</source>
         <translation>这里的问题根据“{name}”回答。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../assistant/ui/documentquestions.py" line="241"/>
+        <source>Answering from %n passage(s) of the documents…</source>
+        <translation>
+            <numerusform>正在根据文档中的 %n 个段落回答…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="298"/>
+        <location filename="../assistant/ui/documentquestions.py" line="305"/>
         <source>The collection was removed.</source>
         <translation>集合已删除。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="305"/>
+        <location filename="../assistant/ui/documentquestions.py" line="312"/>
         <source>“{name}” is up to date: {added} added, {updated} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>“{name}”已是最新：新增 {added} 个，更改 {updated} 个，删除 {removed} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="310"/>
+        <location filename="../assistant/ui/documentquestions.py" line="317"/>
         <source>{file} ({reason})</source>
         <translation>{file}（{reason}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="315"/>
+        <location filename="../assistant/ui/documentquestions.py" line="322"/>
         <source>{files} and %n more</source>
         <translation>
             <numerusform>{files}，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../assistant/ui/documentquestions.py" line="317"/>
+        <location filename="../assistant/ui/documentquestions.py" line="324"/>
         <source>%n file(s) in “{name}” could not be read and were left out: {files}</source>
         <translation>
             <numerusform>“{name}”中有 %n 个文件无法读取，已略过：{files}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="328"/>
+        <location filename="../assistant/ui/documentquestions.py" line="335"/>
         <source>What should Pequeno do?</source>
         <translation>Pequeno 应该做什么？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="329"/>
+        <location filename="../assistant/ui/documentquestions.py" line="336"/>
         <source>What should Pequeno do with “{name}”?</source>
         <translation>Pequeno 应该如何处理“{name}”？</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="333"/>
+        <location filename="../assistant/ui/documentquestions.py" line="340"/>
         <source>&amp;Summarize</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="334"/>
+        <location filename="../assistant/ui/documentquestions.py" line="341"/>
         <source>&amp;Ask questions</source>
         <translation>提问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="335"/>
+        <location filename="../assistant/ui/documentquestions.py" line="342"/>
         <source>Summarize the document</source>
         <translation>为文档生成摘要</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="336"/>
+        <location filename="../assistant/ui/documentquestions.py" line="343"/>
         <source>Ask questions about the document</source>
         <translation>就该文档提问</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="370"/>
+        <location filename="../assistant/ui/documentquestions.py" line="377"/>
         <source>This passage is no longer in the index: its collection was removed or refreshed since. The reply cited {place} of {file}.</source>
         <translation>该段落已不在索引中：它所属的集合此后已被删除或刷新。回复引用的是 {file} 的 {place}。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/documentquestions.py" line="406"/>
+        <location filename="../assistant/ui/documentquestions.py" line="413"/>
         <source>Pequeno is busy: try again once the reply or the job in progress has finished.</source>
         <translation>Pequeno 正忙：请在当前回复或任务完成后再试。</translation>
     </message>
@@ -2064,70 +2071,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="278"/>
+        <location filename="../assistant/ui/mainwindow.py" line="245"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="280"/>
+        <location filename="../assistant/ui/mainwindow.py" line="247"/>
         <source>The conversation. The context menu has copy, edit and regenerate.</source>
         <translation>对话内容。右键菜单提供复制、编辑和重新生成功能。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="281"/>
-        <location filename="../assistant/ui/mainwindow.py" line="282"/>
+        <location filename="../assistant/ui/mainwindow.py" line="248"/>
+        <location filename="../assistant/ui/mainwindow.py" line="249"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="283"/>
+        <location filename="../assistant/ui/mainwindow.py" line="250"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="284"/>
+        <location filename="../assistant/ui/mainwindow.py" line="251"/>
         <source>Stop the reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="287"/>
+        <location filename="../assistant/ui/mainwindow.py" line="254"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="290"/>
+        <location filename="../assistant/ui/mainwindow.py" line="257"/>
         <source>Editing an earlier message: Enter resends it and drops what came after; Esc cancels.</source>
         <translation>正在编辑之前的消息：按 Enter 重新发送并丢弃其后的内容；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="215"/>
+        <location filename="../assistant/ui/mainwindow.py" line="216"/>
         <source>Summarizing older messages…</source>
         <translation>正在总结较早的消息…</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="213"/>
+        <location filename="../assistant/ui/mainwindow.py" line="214"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} 词元/秒</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../assistant/ui/mainwindow.py" line="480"/>
-        <source>Answering from %n passage(s) of the documents…</source>
-        <translation>
-            <numerusform>正在根据文档中的 %n 个段落回答…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="513"/>
+        <location filename="../assistant/ui/mainwindow.py" line="475"/>
         <source>Summarize it as a document</source>
         <translation>作为文档总结</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="515"/>
+        <location filename="../assistant/ui/mainwindow.py" line="477"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/mainwindow.py" line="606"/>
+        <location filename="../assistant/ui/mainwindow.py" line="568"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
@@ -3323,27 +3323,27 @@
 <context>
     <name>SummarizeDialog</name>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="71"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="74"/>
         <source>Summarize a document</source>
         <translation>总结文档</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="73"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="76"/>
         <source>Pequeno reads the document on this computer and writes a summary you can ask follow-up questions about. Text, Markdown, PDF, Word and web page files work.</source>
         <translation>Pequeno 在本机上读取文档并生成摘要，之后你可以围绕摘要继续提问。支持文本、Markdown、PDF、Word 和网页文件。</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Style:</source>
         <translation>风格(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../assistant/ui/summarizedialog.py" line="75"/>
+        <location filename="../assistant/ui/summarizedialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>

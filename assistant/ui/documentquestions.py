@@ -233,6 +233,13 @@ class DocumentQuestions(QObject):
         self.removeRequested.emit(self._removing, collection_id)
         return True
 
+    @Slot(int)
+    def answering(self, passages: int) -> None:
+        """Say in the status bar how many passages the reply is answered from."""
+        if passages:
+            self._window.statusBar().showMessage(self.tr(
+                "Answering from %n passage(s) of the documents…", "", passages), 10_000)
+
     def cancel(self) -> None:
         """Stop indexing (what was indexed so far is kept for next time)."""
         if self._job is not None:

@@ -62,6 +62,7 @@ from assistant.ui.theme import ThemeController
 from assistant.ui.translations import switch_language
 from assistant.ui.undodelete import UndoDelete
 from assistant.ui.worker import InferenceWorker, LoadedModel
+from assistant.ui.workerlinks import connect_worker
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.summaries.opened.connect(lambda _: self.refresh_conversations())
         self.documents.errorOccurred.connect(self.show_error)
         chat.conversationChanged.connect(self.documents.conversation_changed)
-        chat.sourcesFound.connect(self._sources_found)
+        chat.sourcesFound.connect(self.documents.answering)
 
     @Slot(object)
     def _reply_done(self, stats: ReplyStats | None) -> None:
@@ -233,42 +234,8 @@ class MainWindow(QMainWindow):
         worker_store = self.store.another_connection() if self.store is not None else None
         self.worker = InferenceWorker(engine, worker_store, self.paths.cache)
         self.worker.moveToThread(self._thread)
-        chat, worker = self.chat, self.worker
-        chat.generateRequested.connect(worker.generate)
-        chat.measureRequested.connect(worker.measure)
-        self.summaries.summarizeRequested.connect(worker.summarize)
-        self.models.loadRequested.connect(worker.load)
-        self.shutdownRequested.connect(worker.shutdown,
-                                       Qt.ConnectionType.BlockingQueuedConnection)
-        worker.modelLoading.connect(self.models.loading)
-        worker.modelLoaded.connect(self.models.loaded)
-        worker.modelLoadFailed.connect(self.models.failed)
-        worker.modelLoadProgress.connect(self.models.progress)
-        worker.modelLoadCancelled.connect(self.models.cancelled)
-        worker.contextAllocated.connect(self.models.context_allocated)
-        worker.contextResizing.connect(self.models.context_resizing)
+        connect_worker(self, self.worker)
         self.cancel_load_button.clicked.connect(self.models.cancel_load)
-        worker.userMessageSaved.connect(chat.user_message_saved)
-        worker.replyStarted.connect(chat.reply_started)
-        worker.replyText.connect(chat.reply_text)
-        worker.replyFinished.connect(chat.reply_finished)
-        worker.replyFailed.connect(chat.reply_failed)
-        worker.contextUsed.connect(self.context_meter.show_used)
-        worker.contextFitted.connect(chat.context_fitted)
-        worker.messageTooLarge.connect(chat.too_large)
-        worker.runningSummaryStarted.connect(chat.folding_started)
-        worker.summaryProgress.connect(self.summaries.progress)
-        worker.summaryFinished.connect(self.summaries.finished)
-        worker.summaryFailed.connect(self.summaries.failed)
-        worker.sourcesFound.connect(chat.sources_found)
-        worker.replyCited.connect(chat.reply_cited)
-        documents = self.documents
-        documents.indexRequested.connect(worker.index)
-        documents.removeRequested.connect(worker.remove_collection)
-        worker.indexProgress.connect(documents.progress)
-        worker.indexFinished.connect(documents.finished)
-        worker.indexFailed.connect(documents.failed)
-        worker.collectionRemoved.connect(documents.removed)
         self._thread.start(QThread.Priority.LowPriority)  # see worker._yield_to_the_window
 
     def retranslate(self) -> None:
@@ -473,11 +440,6 @@ class MainWindow(QMainWindow):
     def cancel_indexing(self) -> None:
         """Stop indexing documents (what was indexed so far is kept for next time)."""
         self.documents.cancel()
-
-    def _sources_found(self, passages: int) -> None:
-        if passages:
-            self.statusBar().showMessage(self.tr(
-                "Answering from %n passage(s) of the documents…", "", passages), 10_000)
 
     # -- chatting ---------------------------------------------------------------------------
 
