@@ -60,14 +60,11 @@ def installed_entries(models: Path, extra: Path | None = None,
         if path is None or path in seen:
             continue
         seen.add(path)
-        known = (extra_info if extra_info is not None and extra_info.path == path
-                 else known_model(path)) if path == extra else None
-        if known is not None:
-            entries.append(PickerEntry(path, path.stem, known))
-            continue
         if path == extra:
-            # Being loaded: the worker reads its header now; not again on the window's thread.
-            entries.append(PickerEntry(path, path.stem, None, loading=True))
+            known = extra_info if extra_info is not None and extra_info.path == path \
+                else known_model(path)
+            # Unknown while being loaded: the worker reads its header, not the window's thread.
+            entries.append(PickerEntry(path, path.stem, known, loading=known is None))
             continue
         try:
             entries.append(PickerEntry(path, path.stem, inspect_model(path)))

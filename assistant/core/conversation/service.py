@@ -254,22 +254,22 @@ class ConversationService:
         conversation = self.store.conversation(conversation_id)
         summary = RunningSummary.from_settings(conversation.settings)
         asked = self._ask(conversation, None, params, default_system, summary)
-        return self._fit_newest(conversation, params, default_system,
-                                summary.text if summary.enabled else None,
-                                summary.covers if summary.enabled else 0,
+        return self._fit_newest(conversation, params, default_system, summary,
                                 asked.sources if asked else None)
 
     def _fit_newest(self, conversation: Conversation, params: GenerationParams,
-                    default_system: str | None, summary: str | None,
-                    covered: int = 0, sources: Sources | None = None) -> ContextFitted:
+                    default_system: str | None, summary: RunningSummary,
+                    sources: Sources | None = None) -> ContextFitted:
         """Fit the conversation reading only its newest messages from the history.
 
         The context holds a few hundred messages at most, so the newest :data:`WINDOW` are
         read first, and more only while all of them fit: the cost of a turn does not grow
-        with the length of the conversation. The first ``covered`` turns (those a running
-        summary stands in for) stay out even if they would fit.
+        with the length of the conversation. The turns an enabled running summary covers stay
+        out even if they would fit.
         """
         system = documents.with_sources(system_prompt(conversation, default_system), sources)
+        text = summary.text if summary.enabled else None
+        covered = summary.covers if summary.enabled else 0
         window = WINDOW
         while True:
             messages = self.store.messages(conversation.id, newest=window)
@@ -278,7 +278,7 @@ class ConversationService:
             if messages and len(messages) == window:
                 older = self.store.count_messages(conversation.id, before=messages[0].id,
                                                   readable=True)
-            fitted = self._fit(system, turns, params, summary, max(0, covered - older))
+            fitted = self._fit(system, turns, params, text, max(0, covered - older))
             if fitted.dropped or not older:
                 return self._report(fitted, ids, older)
             window *= 4
@@ -307,16 +307,14 @@ class ConversationService:
                 return
             sources = asked.sources if asked is not None else None
             fitted = self._fit_newest(conversation, request.params, request.default_system,
-                                      summary.text if summary.enabled else None,
-                                      summary.covers if summary.enabled else 0, sources)
+                                      summary, sources)
             if summary.enabled and fitted.dropped > min(summary.covers, fitted.dropped):
                 yield SummaryFolding()
                 # Folding reads the turns that left the context: the whole conversation.
                 turns, _ = prompt_turns(store.messages(request.conversation_id))
                 summary = self._fold(request, summary, turns, fitted.dropped)
                 fitted = self._fit_newest(conversation, request.params,
-                                          request.default_system, summary.text,
-                                          summary.covers, sources)
+                                          request.default_system, summary, sources)
         except MessageTooLarge as exc:
             yield TurnFailed(exc.message, too_large=exc.text)
             return
@@ -387,9 +385,7 @@ class ConversationService:
         sources = documents.sources_prompt(engine, hits, budget, name=collection.name)
         if not sources.hits:
             # A question too long for the context at all is offered for summary instead.
-            self._fit_newest(conversation, params, default_system,
-                             summary.text if summary.enabled else None,
-                             summary.covers if summary.enabled else 0)
+            self._fit_newest(conversation, params, default_system, summary)
             raise PequenoError(translate(
                 "Conversation", "This question is too long to leave room for passages from "
                 "{name}: ask a shorter one.").format(name=collection.name))
