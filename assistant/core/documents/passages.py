@@ -79,6 +79,8 @@ def split_passages(document: Document, *, target_words: int = 110) -> list[Passa
     for section in document.sections:
         pieces = list(_section_pieces(section, document.kind == "pdf", target_words))
         for text, first, last in pieces:
+            if not text.strip():  # a section of control characters only (NULs are dropped)
+                continue
             if section.page is not None:
                 label, name = page_label(section.page), None
             elif document.kind == "text":
