@@ -240,7 +240,7 @@ class Engine:
             self._active.cancel()
             self._active.close()
             self._active = None
-        self._warm.clear()
+        self._warm.clear(release=True)
         if self._llm is not None:
             self._llm.close()
         self._llm = self._info = self._template = None
@@ -363,9 +363,20 @@ class Engine:
         """
         if not self._live_keep or (not force and llm.n_tokens < warm.MIN_TOKENS):
             return
-        state = warm.save(llm, self._regime(llm.n_ctx()))
-        if state is not None:
+        size = warm.state_size(llm)
+        if size == 0 or (not force and not self._warm.room_for(size)):
+            return
+        buffer = self._warm.buffer(size)
+        state = warm.save(llm, self._regime(llm.n_ctx()), buffer)
+        if state is None:
+            buffer.release()
+        else:
             self._warm.keep(state, force=force)
+
+    def _ready_spare(self, llm: llama_cpp.Llama) -> None:
+        """After a reply: ready memory to keep its conversation warm should the user leave."""
+        if self._live_keep and llm.n_tokens >= warm.MIN_TOKENS:
+            self._warm.prepare(warm.state_size(llm))
 
     def _warm_up(self, llm: llama_cpp.Llama, tokens: list[int]) -> None:
         """Bring back the saved state that shares most of ``tokens``, keeping the live one."""
@@ -378,7 +389,7 @@ class Engine:
             self._keep_live(llm)
         if returning is not None:
             warm.restore(llm, returning)
-            returning.wipe()
+            self._warm.give_back(returning.wipe())
         self._warm.trim()
 
     def _require(self) -> tuple[llama_cpp.Llama, ChatTemplate]:
@@ -529,6 +540,7 @@ class Engine:
                 total_time=time.perf_counter() - start,
                 stop_reason=reason,
             )
+            self._ready_spare(llm)
         if reason is not StopReason.CANCELLED:
             tail = guard.feed(decoder.decode(b"", final=True)) + guard.flush()
             if tail:
