@@ -12,6 +12,7 @@ questions (:class:`IndexRequest`) there too.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import os
@@ -273,6 +274,11 @@ class InferenceWorker(QObject):
             self.modelLoadFailed.emit(exc.message)
             return
         self._engine.warm_budget = request.warm_bytes
+        # What a load leaves (the vocabulary's pieces, the header) lives as long as the model:
+        # out of the collector's sight, a full collection during a reply no longer walks it
+        # (30 ms of frozen window for Phi-3-mini here, 13 ms after). Freezing is O(1); the
+        # cyclic garbage alive at this moment stays, and a load leaves little.
+        gc.freeze()
         self.modelLoaded.emit(LoadedModel(info, self._engine.n_ctx, self._engine.allocated_ctx))
 
     @Slot()
