@@ -10,7 +10,8 @@ under 200 ms).
 
 With ``--model PATH`` (a Phi-3-mini-sized GGUF, say) it measures that model instead of the
 fake and starter ones: the longest stall while the window loads it, and while its replies
-stream.
+stream; then the same timer with the window idle for as long as the replies took, the
+machine's own floor (a VM's host takes the CPU away now and then).
 
     .venv/bin/python bench/ui_stall.py [--messages N] [--tokens N] [--repeat N] [--model PATH]
 """
@@ -132,6 +133,22 @@ def measure(app: QApplication, window: MainWindow, conversation: int,
             "tokens": stats.completion_tokens if stats else 0}
 
 
+def idle_gap(seconds: float) -> float:
+    """The longest gap of the same 1 ms timer with the window idle and no model working.
+
+    The floor for every figure above: on a shared VM the host takes the CPU away now and
+    then (here up to 60 ms in one 8-second window of an idle loop).
+    """
+    timer, ticks = _ticking()
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    timer.start()
+    started = time.perf_counter()
+    loop.exec()
+    timer.stop()
+    return _longest_gap(ticks, started, time.perf_counter())
+
+
 def measure_load(window: MainWindow, model: Path) -> tuple[float, float]:
     """Load ``model`` in the window: (seconds, longest stall of the GUI thread meanwhile)."""
     loop = QEventLoop()
@@ -172,6 +189,7 @@ def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repe
               f"{took:.1f} s, longest GUI stall meanwhile {stall * 1000:.1f} ms (target < 16)",
               flush=True)
     results = [measure(app, window, conversation, into_long) for _ in range(repeat)]
+    idle = idle_gap(sum(r["reply_time"] for r in results)) if model is not None else None
     window.close()
     opened = statistics.median(r["open"] for r in results)
     gap = max(r["longest_gap"] for r in results)
@@ -179,6 +197,9 @@ def run(engine: ChatEngine, label: str, paths: AppPaths, conversation: int, repe
     print(f"{label}: open {opened * 1000:.1f} ms (target < 200), longest GUI stall "
           f"{gap * 1000:.1f} ms over {repeat} replies (target < 16), "
           f"{rate:.0f} tokens/s streamed")
+    if idle is not None:
+        print(f"{label}: the idle window over as long: longest gap {idle * 1000:.1f} ms "
+              "(this machine's floor)")
 
 
 def main() -> None:
