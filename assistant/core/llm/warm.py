@@ -247,18 +247,16 @@ class WarmStates:
         Only within the budget; the thread maps and touches the pages while the engine
         is idle, so the copy that later fills them runs at memory speed.
         """
+        if self._readying is not None and self._readying.is_alive():
+            return  # one at a time, and a reply's end never waits for it
         self._collect()
-        if self._readying is not None:
-            return
         spare = self._spare.capacity if self._spare is not None else 0
-        if size < 0 or spare >= size:
+        if spare >= size:
             return
         capacity = capacity_for(size)
         if self.bytes - spare + capacity > self._budget():
             return
-        if self._spare is not None:
-            self._spare.release()
-            self._spare = None
+        self._drop_spare()
         self._readying = threading.Thread(target=self._ready, args=(capacity,),
                                           name="warm-spare", daemon=True)
         self._readying.start()
@@ -271,6 +269,11 @@ class WarmStates:
             log.info("no memory for a spare state buffer of %d bytes", capacity)
             return
         self._readied = buffer
+
+    def _drop_spare(self) -> None:
+        if self._spare is not None:
+            self._spare.release()
+            self._spare = None
 
     def _collect(self) -> None:
         """Wait for a spare being readied (it is faster to finish than to start over)."""
@@ -304,13 +307,10 @@ class WarmStates:
         ``budget`` defaults to the budget now.
         """
         limit = self._budget() if budget is None else budget
-        if self._spare is not None and self.bytes > limit:
-            self._spare.release()
-            self._spare = None
+        if self.bytes > limit:
+            self._drop_spare()
         while self._states and self.bytes > limit:
-            buffer = self._states.pop(0).wipe()
-            if buffer is not None:
-                buffer.release()
+            _discard(self._states.pop(0))
 
     def best(self, tokens: Sequence[int], regime: bool, room: int) -> tuple[int, int]:
         """The kept state sharing the longest prefix with ``tokens``: its index and prefix.
@@ -334,11 +334,15 @@ class WarmStates:
     def clear(self, *, release: bool = False) -> None:
         """Drop every state, wiping it; ``release`` gives the spare back to the system too."""
         for state in self._states:
-            buffer = state.wipe()
-            if buffer is not None:
-                buffer.release()
+            _discard(state)
         self._states.clear()
         self._collect()
-        if release and self._spare is not None:
-            self._spare.release()
-            self._spare = None
+        if release:
+            self._drop_spare()
+
+
+def _discard(state: SavedState) -> None:
+    """Wipe ``state`` and give its memory back to the system."""
+    buffer = state.wipe()
+    if buffer is not None:
+        buffer.release()
